@@ -1,0 +1,42 @@
+import picomatch from 'picomatch/posix'
+import type { ResolvedConfig, ResolvedOverride } from '../types/config.js'
+
+const matcherCache = new WeakMap<ResolvedOverride, (path: string) => boolean>()
+
+function matcher(override: ResolvedOverride): (path: string) => boolean {
+  let match = matcherCache.get(override)
+  if (!match) {
+    const globs = override.files ?? []
+    const test = globs.length > 0 ? picomatch(globs, { dot: true, matchBase: !globs.some((g) => g.includes('/')) }) : () => false
+    match = (path: string) => test(path)
+    matcherCache.set(override, match)
+  }
+  return match
+}
+
+/** The overrides that apply to a file, in order; the path is relative to the config file, with forward slashes. */
+export function matchingOverrides(config: ResolvedConfig, relativePath: string | undefined): ResolvedOverride[] {
+  if (relativePath === undefined) return []
+  const path = relativePath.replace(/\\/g, '/')
+  return config.overrides.filter((o) => o.files && matcher(o)(path))
+}
+
+/** Applies matching overrides to a resolved config, giving the config one file is linted with. */
+export function configForFile(config: ResolvedConfig, relativePath: string | undefined): ResolvedConfig {
+  const overrides = matchingOverrides(config, relativePath)
+  if (overrides.length === 0) return config
+  const rules = new Map(config.rules)
+  const result: ResolvedConfig = { ...config, rules }
+  for (const override of overrides) {
+    for (const [id, entry] of override.rules) {
+      const previous = rules.get(id)
+      rules.set(id, entry.options === undefined && previous ? { ...entry, options: previous.options } : entry)
+    }
+    if (override.region) result.region = override.region
+    if (override.channel) result.channel = override.channel
+    if (override.language) result.language = override.language
+    if (override.voice) result.voice = override.voice
+    if (override.complaint !== undefined) result.complaint = override.complaint
+  }
+  return result
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { compilePhraseRule } from '../phrase/compile-phrase-rule.js'
+import { defineRule } from '../rule/define-rule.js'
+import { definePreset } from '../config/preset.js'
+import { createLinter } from './create-linter.js'
+import type { AnyRule } from './any-rule.js'
+
+const vague = compilePhraseRule({
+  id: 'no-vague-timeframe',
+  kind: 'replace',
+  description: 'Flag vague timeframes',
+  category: 'vagueness',
+  severity: 'warning',
+  message: '“{actual}” gives no date; try {expected}',
+  patterns: [{ phrases: ['soon', 'as soon as possible'], suggest: ['by <date>'], unless: [{ has: 'date' }, { has: 'duration' }] }],
+})
+const password = compilePhraseRule({
+  id: 'no-sensitive-data-request',
+  kind: 'avoid',
+  description: 'Flag requests for passwords',
+  category: 'legal',
+  severity: 'error',
+  message: 'Never ask for “{actual}” over e-mail or chat',
+  patterns: [{ phrases: ['your password'], regionSeverity: { unknown: 'info', default: 'error' } }],
+})
+const greeting = defineRule({
+  meta: {
+    id: 'require-greeting',
+    description: 'Require a greeting',
+    category: 'politeness',
+    languages: ['en'],
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: { missing: 'Open with a greeting' },
+  },
+  create(context) {
+    let first = true
+    let greeted = false
+    return {
+      WordNode(node) {
+        if (first) greeted = /^(hi|hello|dear)$/i.test(String((node.children[0] as { value?: string })?.value))
+        first = false
+      },
+      'RootNode:exit'() {
+        if (!greeted) context.report({ range: [0, 0], messageId: 'missing' })
+      },
+    }
+  },
+})
+const rules = new Map<string, AnyRule>([
+  [vague.meta.id, vague],
+  [password.meta.id, password],
+  [greeting.meta.id, greeting as AnyRule],
+])
+const presets = new Map([['recommended', definePreset({ id: 'recommended', description: 'all', rules: { 'no-vague-timeframe': 'warning', 'no-sensitive-data-request': 'error', 'require-greeting': 'warning' } })]])
+const regions = { DE: { name: 'Germany', groups: ['EU'] }, US: { name: 'United States', groups: ['US'] } }
+const linter = createLinter({}, { rules, presets, regions })
+
+describe('createLinter', () => {
+  it('reports a phrase with its exact range, suggestion and docs url', () => {
+    const text = 'Hi Ana, we will ship it soon.'
+    const { messages } = linter.lint(text)
+    expect(messages).toHaveLength(1)
+    const [m] = messages
+    expect(m!.ruleId).toBe('no-vague-timeframe')
+    expect(text.slice(m!.position.start.offset, m!.position.end.offset)).toBe('soon')
+    expect(m!.position.start).toEqual({ line: 1, column: 25, offset: 24 })
+    expect(m!.message).toBe('“soon” gives no date; try “by <date>”')
+    expect(m!.suggestions).toEqual([{ message: 'Replace with “by <date>”', fix: { range: [24, 28], text: 'by <date>' } }])
+    expect(m!.url).toBe('https://tactful.dev/rules/no-vague-timeframe')
+    expect(m!.origin).toEqual({ preset: 'recommended' })
+  })
+
+  it('stays silent when the sentence holds a concrete date', () => {
+    expect(linter.lint('Hi Ana, it ships soon, by 14 March.').messages).toEqual([])
+  })
+
+  it('skips negated, quoted and reported uses', () => {
+    expect(linter.lint('Hello, we will never ask for your password.', { region: 'DE' }).messages).toEqual([])
+    expect(linter.lint('Hello, you wrote that you need it "soon".').messages).toEqual([])
+    expect(linter.lint('Hello, you wrote that you need it soon.').messages).toEqual([])
+  })
+
+  it('lowers severity by region and keeps positions right across CRLF', () => {
+    const text = 'Hi,\r\nplease send your password.'
+    const unknown = linter.lint(text).messages
+    expect(unknown.map((m) => [m.ruleId, m.severity, m.position.start.line, m.position.start.column])).toEqual([['no-sensitive-data-request', 'info', 2, 13]])
+    expect(linter.lint(text, { region: 'DE' }).messages[0]!.severity).toBe('error')
+  })
+
+  it('runs code rules and reports at RootNode:exit', () => {
+    const { messages } = linter.lint('Your order has shipped.')
+    expect(messages.map((m) => m.ruleId)).toEqual(['require-greeting'])
+  })
+
+  it('parses long texts in chunks with correct offsets', () => {
+    const paragraph = 'Hi Ana, thanks for your patience with this order today.\n\n'
+    const text = paragraph.repeat(400) + 'We ship soon.'
+    const { messages } = linter.lint(text)
+    expect(messages).toHaveLength(1)
+    expect(text.slice(messages[0]!.position.start.offset, messages[0]!.position.end.offset)).toBe('soon')
+  })
+})

@@ -1,0 +1,211 @@
+import type { LintMessage, LintResult, LintStats } from '../types/message.js'
+import type { ResolvedConfig, TactfulConfig } from '../types/config.js'
+import type { Adapter, Channel, FileSettings, LintUnit } from '../types/unit.js'
+import type { LanguageParser } from '../parse/parser.js'
+import { englishParser } from '../parse/english.js'
+import { createRegionContext, type RegionTable } from '../region/region-context.js'
+import { resolveConfig, type ConfigRegistry } from '../config/resolve-config.js'
+import { configForFile } from '../config/config-for-file.js'
+import { ConfigError } from '../config/config-error.js'
+import type { Preset } from '../config/preset.js'
+import { LocationIndex } from '../position/location-index.js'
+import { applyDirectives } from '../directives/apply-directives.js'
+import { plainTextAdapter } from '../adapter/plain-text.js'
+import type { AnyRule } from './any-rule.js'
+import { compileRuleSet, ruleSetKey, type CompiledRuleSet } from './compile-rule-set.js'
+import { parseUnit } from './parse-unit.js'
+import { lintUnit } from './lint-unit.js'
+import { toMessage } from './to-message.js'
+import { dedupe, dropFixesOnPlaceholders, sortMessages } from './post-process.js'
+import { applyFixes } from './apply-fixes.js'
+import { engineMessage } from './engine-messages.js'
+
+/** What the engine is given to work with: rules, presets, adapters, parsers and region data. */
+export interface LinterSetup {
+  rules: ReadonlyMap<string, AnyRule>
+  presets?: ReadonlyMap<string, Preset>
+  adapters?: readonly Adapter[]
+  parsers?: readonly LanguageParser[]
+  regions?: RegionTable
+}
+
+export interface LintOptions {
+  /** Reported back in results; its extension picks the adapter when `format` is absent. */
+  filePath?: string
+  /** Path relative to the config file, for `overrides[].files`; defaults to `filePath`. */
+  relativePath?: string
+  /** Adapter id: text, markdown, html, handlebars, … */
+  format?: string
+  region?: string | string[]
+  channel?: Channel
+  language?: string
+  complaint?: boolean
+  voice?: 'formal' | 'friendly'
+  /** Apply fixes (never suggestions) and return `output`. */
+  fix?: boolean
+}
+
+export interface Linter {
+  readonly config: ResolvedConfig
+  readonly registry: ConfigRegistry
+  lint(text: string, options?: LintOptions): LintResult
+  /** The adapter a file would be read with. */
+  adapterFor(filePath: string | undefined, format?: string): Adapter | undefined
+}
+
+export const MAX_FIX_PASSES = 10
+
+function isResolved(config: TactfulConfig | ResolvedConfig): config is ResolvedConfig {
+  return config.rules instanceof Map
+}
+
+function extensionOf(filePath: string): string {
+  const name = filePath.slice(filePath.replace(/\\/g, '/').lastIndexOf('/') + 1).toLowerCase()
+  const dot = name.indexOf('.')
+  return dot <= 0 ? '' : name.slice(dot)
+}
+
+export function createLinter(config: TactfulConfig | ResolvedConfig, setup: LinterSetup): Linter {
+  const parsers = new Map((setup.parsers ?? [englishParser]).map((p) => [p.language, p]))
+  const adapters = setup.adapters ?? [plainTextAdapter]
+  const regions = setup.regions ?? {}
+  const registry: ConfigRegistry = {
+    rules: setup.rules,
+    presets: setup.presets ?? new Map(),
+    regions,
+    languages: [...parsers.keys()],
+  }
+  const resolved = isResolved(config) ? config : resolveConfig(config, registry)
+  const ruleSets = new Map<string, CompiledRuleSet>()
+
+  function ruleSetFor(fileConfig: ResolvedConfig): CompiledRuleSet {
+    const key = ruleSetKey(fileConfig)
+    let set = ruleSets.get(key)
+    if (!set) ruleSets.set(key, (set = compileRuleSet(fileConfig, setup.rules)))
+    return set
+  }
+  ruleSetFor(resolved)
+
+  function adapterFor(filePath: string | undefined, format?: string): Adapter | undefined {
+    if (format) return adapters.find((a) => a.id === format)
+    if (!filePath) return adapters.find((a) => a.id === 'text') ?? plainTextAdapter
+    const extension = extensionOf(filePath)
+    // Longest extension first: ".html.hbs" is a template, not HTML.
+    let best: Adapter | undefined
+    let bestLength = -1
+    for (const adapter of adapters) {
+      for (const ext of adapter.extensions) {
+        if (extension.endsWith(ext) && ext.length > bestLength) {
+          best = adapter
+          bestLength = ext.length
+        }
+      }
+    }
+    return best ?? adapters.find((a) => a.id === 'text') ?? plainTextAdapter
+  }
+
+  function lintOnce(text: string, options: LintOptions): LintMessage[] {
+    const adapter = adapterFor(options.filePath, options.format)
+    if (!adapter) throw new ConfigError(`unknown format "${options.format}"; known formats: ${adapters.map((a) => a.id).join(', ')}`, 'format')
+    const locations = new LocationIndex(text)
+    const extracted = adapter.extract(text, options.filePath)
+    if (extracted.error) {
+      return [engineMessage('tactful/parse-error', extracted.error.message, locations.toPoint(extracted.error.offset ?? 0), true)]
+    }
+    const fileConfig = withSettings(configForFile(resolved, options.relativePath ?? options.filePath), extracted.settings, options)
+    const ruleSet = ruleSetFor(fileConfig)
+    const language = fileConfig.language
+    const parser = parsers.get(language)
+    if (!parser) throw new ConfigError(`no parser for language "${language}"; available: ${[...parsers.keys()].join(', ')}`, 'language')
+    const region = createRegionContext(fileConfig.region, regions)
+
+    let messages: LintMessage[] = []
+    const filePlaceholders: Array<[number, number]> = []
+    for (const unit of extracted.units) {
+      if (unit.text.trim() === '') continue
+      for (const [s, e] of unit.placeholders) filePlaceholders.push([unit.offsetMap.toFile(s, 'start'), unit.offsetMap.toFile(e, 'end')])
+      const tree = parseUnit(unit.text, unit.placeholders, parser)
+      const reports = lintUnit(unit, tree, {
+        ruleSet,
+        language,
+        adapter: adapter.id,
+        region,
+        channel: fileConfig.channel,
+        voice: fileConfig.voice,
+        complaint: fileConfig.complaint ?? false,
+        replace: (u: LintUnit, range, replacement) => ({
+          range: [u.offsetMap.toFile(range[0], 'start'), u.offsetMap.toFile(range[1], 'end')],
+          text: adapter.encodeReplacement ? adapter.encodeReplacement(replacement, u) : replacement,
+        }),
+      })
+      for (const report of reports) messages.push(toMessage(report, unit, text, locations, ruleSet.entries.get(report.meta.id)))
+    }
+    messages = dropFixesOnPlaceholders(messages, filePlaceholders)
+    const { messages: kept, unused } = applyDirectives(messages, extracted.directives, locations)
+    messages = kept
+    if (fileConfig.reportUnusedDirectives) {
+      for (const directive of unused) {
+        const message = engineMessage('tactful/unused-directive', `Unused tactful-${directive.kind} directive (no matching problem)`, locations.toPoint(directive.range[0]), false, locations.toPoint(directive.range[1]))
+        message.severity = 'warning'
+        messages.push(message)
+      }
+    }
+    return sortMessages(dedupe(messages))
+  }
+
+  return {
+    config: resolved,
+    registry,
+    adapterFor,
+    lint(text: string, options: LintOptions = {}): LintResult {
+      let messages = lintOnce(text, options)
+      let output: string | undefined
+      if (options.fix && !messages.some((m) => m.fatal)) {
+        let current = text
+        for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+          const { output: next, applied } = applyFixes(current, messages)
+          if (applied === 0 || next === current) break
+          current = next
+          messages = lintOnce(current, options)
+        }
+        if (current !== text) output = current
+      }
+      const result: LintResult = { messages, stats: countStats(messages) }
+      if (options.filePath !== undefined) result.filePath = options.filePath
+      if (output !== undefined) result.output = output
+      return result
+    },
+  }
+
+  function withSettings(fileConfig: ResolvedConfig, settings: FileSettings | undefined, options: LintOptions): ResolvedConfig {
+    const result = { ...fileConfig }
+    const layers: FileSettings[] = []
+    if (settings) layers.push(settings)
+    const fromOptions: FileSettings = {}
+    if (options.region !== undefined) fromOptions.region = Array.isArray(options.region) ? options.region : options.region.split(',').filter(Boolean)
+    if (options.channel) fromOptions.channel = options.channel
+    if (options.language) fromOptions.language = options.language
+    if (options.complaint !== undefined) fromOptions.complaint = options.complaint
+    if (options.voice) fromOptions.voice = options.voice
+    layers.push(fromOptions)
+    for (const layer of layers) {
+      if (layer.region) result.region = layer.region.map((r) => r.trim().toUpperCase()).filter((r) => r in regions)
+      if (layer.channel) result.channel = layer.channel
+      if (layer.language) result.language = layer.language
+      if (layer.complaint !== undefined) result.complaint = layer.complaint
+      if (layer.voice) result.voice = layer.voice
+    }
+    return result
+  }
+}
+
+export function countStats(messages: readonly LintMessage[]): LintStats {
+  const stats: LintStats = { errors: 0, warnings: 0, infos: 0, fixable: 0 }
+  for (const m of messages) {
+    if (m.severity === 'error') stats.errors++
+    else if (m.severity === 'warning') stats.warnings++
+    else stats.infos++
+    if (m.fix) stats.fixable++
+  }
+  return stats
+}

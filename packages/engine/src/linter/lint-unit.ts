@@ -1,0 +1,137 @@
+import type { Node, Parent, Root } from 'nlcst'
+import type { Fix, ReportedSeverity } from '../types/message.js'
+import type { NlcstType, ReportDescriptor, RuleContext, Visitor } from '../types/rule.js'
+import type { Channel, LintUnit, UnitKind } from '../types/unit.js'
+import type { RegionContext } from '../region/region-context.js'
+import { lowerSeverity } from '../config/severity.js'
+import { tokenizeParagraph } from '../phrase/tokens.js'
+import { reportLimits, runPhraseRules, type LimitCounts } from '../phrase/run-phrase-rules.js'
+import type { CompiledRuleSet } from './compile-rule-set.js'
+import type { RawReport } from './raw-report.js'
+
+const DEFAULT_UNIT_KINDS: readonly UnitKind[] = ['subject', 'body', 'entry', 'agent-turn']
+
+export interface UnitEnvironment {
+  ruleSet: CompiledRuleSet
+  language: string
+  adapter: string
+  region: RegionContext
+  channel: Channel | undefined
+  voice: 'formal' | 'friendly' | undefined
+  complaint: boolean
+  /** Maps a unit range to a file fix, escaping the text for the carrier format. */
+  replace(unit: LintUnit, range: [number, number], text: string): Fix
+}
+
+function applies(meta: { languages: readonly string[]; appliesTo?: readonly UnitKind[] }, unit: LintUnit, language: string): boolean {
+  return meta.languages.includes(language) && (meta.appliesTo ?? DEFAULT_UNIT_KINDS).includes(unit.kind)
+}
+
+/** Runs every enabled rule over one parsed unit in a single traversal and returns what they reported. */
+export function lintUnit(unit: LintUnit, tree: Root, env: UnitEnvironment): RawReport[] {
+  const reports: RawReport[] = []
+  const { ruleSet } = env
+  const replace = (range: [number, number], text: string) => env.replace(unit, range, text)
+  const literalRanges: Array<[number, number]> = []
+
+  const handlers = new Map<string, Array<(node: never, ancestors: readonly Parent[]) => void>>()
+  const exits: Array<(root: Root) => void> = []
+  for (const { rule, entry } of ruleSet.codeRules) {
+    if (!applies(rule.meta, unit, env.language)) continue
+    const meta = rule.meta
+    const context: RuleContext<unknown> = {
+      id: meta.id,
+      options: entry.options as never,
+      unit: { kind: unit.kind, ...(unit.key !== undefined ? { key: unit.key } : {}), ...(unit.previousCustomerTurn !== undefined ? { previousCustomerTurn: unit.previousCustomerTurn } : {}), language: env.language, adapter: env.adapter },
+      text: unit.text,
+      region: env.region,
+      channel: env.channel,
+      voice: env.voice,
+      complaint: env.complaint,
+      acceptedWords: ruleSet.acceptedWords,
+      report(descriptor: ReportDescriptor) {
+        if (!(descriptor.messageId in meta.messages)) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor.messageId}"`)
+        if (descriptor.fix && meta.fixable !== 'fix') throw new Error(`rule ${meta.id} gave a fix but is not meta.fixable: 'fix'`)
+        if (descriptor.suggest?.length && !meta.fixable) throw new Error(`rule ${meta.id} gave suggestions but meta.fixable is false`)
+        const severity = descriptor.severity ? lowerSeverity(entry.severity, descriptor.severity) : entry.severity
+        if (severity === 'off') return
+        const range = descriptor.range ?? rangeOf(descriptor.node)
+        const report: RawReport = { meta, range, messageId: descriptor.messageId, data: descriptor.data ?? {}, severity }
+        if (descriptor.fix) report.fix = descriptor.fix
+        if (descriptor.suggest?.length) {
+          report.suggest = descriptor.suggest.map((s) => ({
+            message: s.message ?? render(meta.messages[s.messageId ?? ''] ?? s.messageId ?? 'Apply suggestion', s.data ?? {}),
+            fix: s.fix,
+          }))
+        }
+        if (descriptor.expected) report.expected = descriptor.expected
+        if (descriptor.note) report.note = descriptor.note
+        reports.push(report)
+      },
+      isLiteral: (node: Node) => {
+        const [start, end] = rangeOf(node)
+        return literalRanges.some(([s, e]) => s < end && start < e)
+      },
+      isPlaceholder: (node: Node) => node.type === 'SourceNode',
+      rangeOf,
+      replace,
+    }
+    const visitor: Visitor = rule.create(context)
+    for (const [type, handler] of Object.entries(visitor)) {
+      if (type === 'RootNode:exit') exits.push(handler as (root: Root) => void)
+      else {
+        let list = handlers.get(type)
+        if (!list) handlers.set(type, (list = []))
+        list.push(handler as never)
+      }
+    }
+  }
+
+  const phraseRules = ruleSet.phraseRules.filter((r) => applies(r.meta, unit, env.language))
+  const applicablePhraseMetas = new Set<unknown>(phraseRules.map((r) => r.meta))
+  const runPhrases = phraseRules.length > 0
+  const limits: LimitCounts = new Map()
+  const phraseContext = {
+    trie: ruleSet.trie,
+    unitText: unit.text,
+    region: env.region,
+    channel: env.channel,
+    severityOf: (rule: { meta: { id: string } }): ReportedSeverity => ruleSet.entries.get(rule.meta.id)?.severity ?? 'warning',
+    replace,
+    report: (report: RawReport) => {
+      if (applicablePhraseMetas.has(report.meta)) reports.push(report)
+    },
+  }
+
+  const ancestors: Parent[] = []
+  walk(tree)
+  for (const exit of exits) exit(tree)
+  if (runPhrases) reportLimits(limits, phraseRules.filter((r) => r.phraseKind === 'limit'), unit.text, phraseContext)
+  return reports
+
+  function walk(node: Node): void {
+    if (node.type === 'ParagraphNode') {
+      const paragraph = tokenizeParagraph(node as never)
+      for (const token of paragraph.tokens) if (token.literal) literalRanges.push([token.start, token.end])
+      if (runPhrases) {
+        runPhraseRules(paragraph, rangeOf(node), phraseContext, limits)
+      }
+    }
+    const list = handlers.get(node.type as NlcstType)
+    if (list) for (const handler of list) handler(node as never, ancestors)
+    if ('children' in node) {
+      ancestors.push(node as Parent)
+      for (const child of (node as Parent).children) walk(child)
+      ancestors.pop()
+    }
+  }
+}
+
+function rangeOf(node: Node | undefined): [number, number] {
+  return [node?.position?.start.offset ?? 0, node?.position?.end.offset ?? 0]
+}
+
+/** Fills a message template: {actual}, {expected} and any data the rule gave. */
+export function render(template: string, data: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => data[name] ?? whole)
+}

@@ -1,0 +1,43 @@
+import type { Fix, LintMessage } from '../types/message.js'
+
+function overlaps(fix: Fix, ranges: ReadonlyArray<[number, number]>): boolean {
+  const [start, end] = fix.range
+  // A zero-width insertion touching a placeholder's inside is as bad as an overlap.
+  return ranges.some(([s, e]) => (start < e && s < end) || (start === end && s < start && start < e))
+}
+
+/** Placeholders are never changed: fixes and suggestions that would touch one are dropped. */
+export function dropFixesOnPlaceholders(messages: LintMessage[], placeholders: ReadonlyArray<[number, number]>): LintMessage[] {
+  if (placeholders.length === 0) return messages
+  return messages.map((message) => {
+    if (!message.fix && !message.suggestions) return message
+    const copy = { ...message }
+    if (copy.fix && overlaps(copy.fix, placeholders)) delete copy.fix
+    if (copy.suggestions) {
+      const kept = copy.suggestions.filter((s) => !overlaps(s.fix, placeholders))
+      if (kept.length > 0) copy.suggestions = kept
+      else delete copy.suggestions
+    }
+    return copy
+  })
+}
+
+/** One message per rule and range, even when two units share text. */
+export function dedupe(messages: LintMessage[]): LintMessage[] {
+  const seen = new Set<string>()
+  return messages.filter((m) => {
+    const key = `${m.ruleId}:${m.position.start.offset}:${m.position.end.offset}:${m.messageId ?? ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+export function sortMessages(messages: LintMessage[]): LintMessage[] {
+  return messages.sort(
+    (a, b) =>
+      a.position.start.offset - b.position.start.offset ||
+      a.position.end.offset - b.position.end.offset ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  )
+}

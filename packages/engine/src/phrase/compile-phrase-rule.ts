@@ -1,0 +1,126 @@
+import type { RuleMeta } from '../types/rule.js'
+import { CATEGORIES } from '../types/rule.js'
+import { docsUrl } from '../rule/docs-url.js'
+import { RuleDefinitionError } from '../rule/rule-definition-error.js'
+import type { CompiledPattern, Condition, PatternOptions, PhraseRuleSource } from './types.js'
+import { expandAlternatives, normalizeWord, tokenizePhrase } from './tokenize-phrase.js'
+
+/** A data-driven rule, ready for the shared matcher. */
+export interface PhraseRule {
+  readonly kind: 'phrase'
+  readonly meta: RuleMeta<void>
+  readonly phraseKind: PhraseRuleSource['kind']
+  readonly patterns: readonly CompiledPattern[]
+  readonly limit?: { max?: number; min?: number }
+}
+
+const KINDS = new Set(['avoid', 'replace', 'limit'])
+const SEVERITIES = new Set(['info', 'warning', 'error'])
+const ID = /^(?:[a-z][a-z0-9]*\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
+const ENTITIES = new Set(['date', 'time', 'timezone', 'duration', 'weekday', 'number', 'money', 'url', 'email', 'question'])
+const SCOPES = new Set(['sentence', 'paragraph', 'unit', 'before', 'after', 'clause'])
+const PLACEHOLDER = /\{(\w+)\}/g
+const KNOWN_PLACEHOLDERS = new Set(['actual', 'expected', 'note', 'count', 'max', 'min'])
+
+function fail(key: string, message: string): never {
+  throw new RuleDefinitionError(message, key)
+}
+
+function checkConditions(conditions: unknown, key: string): Condition[] | undefined {
+  if (conditions === undefined) return undefined
+  if (!Array.isArray(conditions)) fail(key, 'must be a list of conditions')
+  conditions.forEach((c: Record<string, unknown>, i) => {
+    const at = `${key}[${i}]`
+    if (typeof c !== 'object' || c === null) fail(at, 'must be an object')
+    if ('has' in c && !ENTITIES.has(c.has as string)) fail(`${at}.has`, `unknown entity "${String(c.has)}"; use one of ${[...ENTITIES].join(', ')}`)
+    if ('in' in c && !SCOPES.has(c.in as string)) fail(`${at}.in`, `unknown scope "${String(c.in)}"; use one of ${[...SCOPES].join(', ')}`)
+    for (const list of ['phrases', 'next', 'previous'] as const) {
+      if (list in c && (!Array.isArray(c[list]) || (c[list] as unknown[]).some((p) => typeof p !== 'string'))) fail(`${at}.${list}`, 'must be a list of strings')
+    }
+    if (!['has', 'phrases', 'next', 'previous', 'position'].some((k) => k in c)) fail(at, 'needs one of has, phrases, next, previous, position')
+  })
+  return conditions as Condition[]
+}
+
+function checkOptions(options: PatternOptions, key: string): void {
+  for (const toggle of ['negation', 'quotes', 'properNouns'] as const) {
+    const value = options[toggle]
+    if (value !== undefined && value !== 'skip' && value !== 'ignore' && !(toggle === 'negation' && value === 'only')) {
+      fail(`${key}.${toggle}`, `must be "skip" or "ignore"${toggle === 'negation' ? ' or "only"' : ''}`)
+    }
+  }
+  if (options.severity !== undefined && !SEVERITIES.has(options.severity)) fail(`${key}.severity`, 'must be info, warning or error')
+  checkConditions(options.unless, `${key}.unless`)
+  checkConditions(options.when, `${key}.when`)
+}
+
+/** Validates a phrase rule as written and compiles it: phrases expanded, tokenised and normalised. */
+export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
+  if (typeof source !== 'object' || source === null) fail('', 'a phrase rule must be an object')
+  if (typeof source.id !== 'string' || !ID.test(source.id)) fail('id', `"${String(source.id)}" is not a kebab-case rule id`)
+  if (!KINDS.has(source.kind)) fail('kind', `must be one of avoid, replace, limit (got "${String(source.kind)}")`)
+  if (typeof source.description !== 'string' || source.description.length === 0) fail('description', 'is required')
+  if (!CATEGORIES.includes(source.category)) fail('category', `must be one of ${CATEGORIES.join(', ')}`)
+  if (!SEVERITIES.has(source.severity)) fail('severity', 'must be info, warning or error')
+  if (typeof source.message !== 'string') fail('message', 'is required')
+  if (!Array.isArray(source.patterns) || source.patterns.length === 0) fail('patterns', 'needs at least one pattern')
+  if (source.kind === 'limit' && source.limit?.max === undefined && source.limit?.min === undefined) fail('limit', 'a limit rule needs max or min')
+  if (source.defaults) checkOptions(source.defaults, 'defaults')
+
+  const messages: Record<string, string> = { default: source.message, ...(source.messages ?? {}) }
+  for (const [id, template] of Object.entries(messages)) {
+    for (const [, name] of template.matchAll(PLACEHOLDER)) {
+      if (!KNOWN_PLACEHOLDERS.has(name!)) fail(`messages.${id}`, `unknown placeholder {${name}}; use {actual}, {expected} or {note}`)
+    }
+  }
+
+  const seen = new Set<string>()
+  const patterns: CompiledPattern[] = source.patterns.map((pattern, i) => {
+    const key = `patterns[${i}]`
+    if (!Array.isArray(pattern.phrases) || pattern.phrases.length === 0) fail(`${key}.phrases`, 'needs at least one phrase')
+    checkOptions(pattern, key)
+    const messageId = pattern.messageId ?? 'default'
+    if (!(messageId in messages)) fail(`${key}.messageId`, `"${messageId}" is not in messages`)
+    const suggest = pattern.suggest ?? []
+    if (source.kind === 'replace' && suggest.length === 0) fail(`${key}.suggest`, 'a replace pattern needs at least one suggestion')
+    const phrases = pattern.phrases.flatMap((phrase, j) => {
+      if (typeof phrase !== 'string' || phrase.trim() === '') fail(`${key}.phrases[${j}]`, 'must be a non-empty string')
+      return expandAlternatives(phrase).map((expanded) => {
+        const cased = tokenizePhrase(expanded)
+        if (cased.length === 0) fail(`${key}.phrases[${j}]`, `"${phrase}" has no words`)
+        if (cased[0] === '*' || cased[cased.length - 1] === '*') fail(`${key}.phrases[${j}]`, 'a wildcard cannot open or close a phrase')
+        const tokens = cased.map(normalizeWord)
+        const norm = tokens.join(' ')
+        if (seen.has(norm)) fail(`${key}.phrases[${j}]`, `"${expanded}" appears twice in this rule`)
+        seen.add(norm)
+        for (const s of suggest) {
+          if (` ${normalizeWord(s)} `.includes(` ${norm} `)) fail(`${key}.suggest`, `suggestion "${s}" contains its own phrase "${expanded}"`)
+        }
+        return { tokens, cased }
+      })
+    })
+    const { phrases: _phrases, suggest: _suggest, note, messageId: _m, ...options } = pattern
+    return { ...source.defaults, ...options, phrases, suggest, messageId, ...(note ? { note } : {}) }
+  })
+
+  const meta: RuleMeta<void> = {
+    id: source.id,
+    description: source.description,
+    category: source.category,
+    languages: source.languages ?? ['en'],
+    defaultSeverity: source.severity,
+    fixable: source.fixable ?? (source.kind === 'replace' ? 'suggestion' : patterns.some((p) => p.suggest.length > 0) ? 'suggestion' : false),
+    messages,
+    docsUrl: source.url ?? docsUrl(source.id),
+    ...(source.appliesTo ? { appliesTo: source.appliesTo } : {}),
+    ...(source.experimental ? { experimental: true } : {}),
+  }
+  const rule: PhraseRule = {
+    kind: 'phrase',
+    meta,
+    phraseKind: source.kind,
+    patterns,
+    ...(source.limit ? { limit: source.limit } : {}),
+  }
+  return rule
+}

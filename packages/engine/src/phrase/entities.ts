@@ -1,0 +1,41 @@
+import type { Entity } from './types.js'
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?'
+const SMALL_NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|seventy-two|24|48|72)'
+const UNIT = '(?:(?:business|working|calendar)\\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)'
+const ZONES =
+  'UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|MSK|GST|PKT|ICT|SGT|HKT|CST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|CDT|MDT|MST|PST|PDT|AKST|HST|BRT|ART'
+
+/** Regular expressions for concrete context. All are linear: no nested quantifiers. */
+const PATTERNS: Record<Entity, RegExp> = {
+  date: new RegExp(
+    [
+      `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
+      `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
+      `\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+      `\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b`,
+    ].join('|'),
+    'i',
+  ),
+  time: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b|\b(?:noon|midnight)\b/i,
+  timezone: new RegExp(`\\b(?:${ZONES})(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?\\b|\\b(?:your|the customer's)\\s+local\\s+time\\b|\\btime\\s?zone\\b`, ''),
+  duration: new RegExp(
+    [
+      `\\b(?:within|in|for|up to|at most|no later than)\\s+${SMALL_NUMBER}(?:\\s*(?:-|–|to)\\s*${SMALL_NUMBER})?\\s+${UNIT}\\b`,
+      `\\b${SMALL_NUMBER}\\s*(?:-|–|to)\\s*${SMALL_NUMBER}\\s+${UNIT}\\b`,
+      `\\b\\d+\\s*-?\\s*${UNIT}\\b`,
+    ].join('|'),
+    'i',
+  ),
+  weekday: new RegExp(`\\b${WEEKDAY}\\b`, 'i'),
+  number: /\d/,
+  money: /[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:USD|EUR|GBP|AUD|CAD|JPY|CNY|AED|SAR|INR|BRL|KRW)\b/,
+  url: /\bhttps?:\/\/\S+|\bwww\.\S+/i,
+  email: /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/,
+  question: /\?/,
+}
+
+export function hasEntity(entity: Entity, text: string): boolean {
+  return PATTERNS[entity].test(text)
+}

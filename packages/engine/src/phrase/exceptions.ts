@@ -1,0 +1,48 @@
+import type { ParagraphTokens } from './tokens.js'
+
+const NEGATORS = new Set(['not', 'never', 'no', 'cannot', 'without', 'nobody', 'nothing', 'neither', 'nor', 'hardly', 'none'])
+const SCOPE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'however', 'although', 'though'])
+const LOOK_BACK = 4
+
+/** A negation shortly before the match, in the same clause: "we will never ask for your password". */
+export function isNegated(paragraph: ParagraphTokens, start: number): boolean {
+  const { tokens } = paragraph
+  const sentence = tokens[start]!.sentence
+  let words = 0
+  for (let i = start - 1; i >= 0 && words < LOOK_BACK; i--) {
+    const token = tokens[i]!
+    if (token.sentence !== sentence || SCOPE_BREAK.has(token.norm)) return false
+    if (token.kind !== 'word') continue
+    words++
+    if (NEGATORS.has(token.norm) || token.norm.endsWith("n't")) return true
+  }
+  return false
+}
+
+function isCapitalised(raw: string): boolean {
+  const first = raw.charAt(0)
+  if (first === first.toLowerCase()) return false
+  // ALL-CAPS words are shouting or acronyms, not names.
+  return raw.length === 1 || raw.slice(1) !== raw.slice(1).toUpperCase()
+}
+
+/**
+ * True when the matched words are part of a name ("Crazy Deals Week",
+ * "Aloe Calm gel"): every matched word is capitalised, and the capitals are
+ * not just those of a sentence start.
+ */
+export function isProperNoun(paragraph: ParagraphTokens, start: number, end: number): boolean {
+  const { tokens } = paragraph
+  const words = tokens.slice(start, end).filter((t) => t.kind === 'word')
+  if (words.length === 0 || !words.every((t) => isCapitalised(t.raw))) return false
+  if (words.length === 1 && words[0]!.raw === 'I') return false
+  const sentence = tokens[start]!.sentence
+  const before = tokens[start - 1]
+  const after = tokens[end]
+  const capitalNeighbour = (t: typeof before) => t !== undefined && t.sentence === sentence && t.kind === 'word' && isCapitalised(t.raw)
+  if (!tokens[start]!.initial) return true
+  // At a sentence start the first capital proves nothing: ask for a name that goes on.
+  const afterNext = tokens[end + 1]
+  if (words.length > 1) return capitalNeighbour(after) || capitalNeighbour(afterNext)
+  return capitalNeighbour(after) && capitalNeighbour(afterNext)
+}

@@ -1,0 +1,8 @@
+/** Gives a suggestion the letter case of the text it replaces: "Soon" → "By 14 March". */
+export function matchCase(suggestion: string, actual: string): string {
+  const letters = actual.replace(/[^\p{L}]/gu, '')
+  if (letters.length > 1 && letters === letters.toUpperCase()) return suggestion.toUpperCase()
+  const first = actual.charAt(0)
+  if (first !== first.toLowerCase()) return suggestion.charAt(0).toUpperCase() + suggestion.slice(1)
+  return suggestion
+}

@@ -1,0 +1,23 @@
+/**
+ * Splits a phrase as written in a rule into the tokens the matcher compares:
+ * words, and punctuation as tokens of their own. Apostrophes are normalised
+ * so "we’ll" and "we'll" are the same word.
+ */
+const TOKEN = /[\p{L}\p{N}*]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
+
+export function normalizeWord(word: string): string {
+  return word.replace(/’/g, "'").toLowerCase()
+}
+
+export function tokenizePhrase(phrase: string): string[] {
+  return phrase.match(TOKEN) ?? []
+}
+
+/** Expands `(a|b|)` groups into every alternative; an empty alternative drops the group. */
+export function expandAlternatives(phrase: string): string[] {
+  const group = /\(([^()]*)\)/.exec(phrase)
+  if (!group) return [phrase.replace(/\s+/g, ' ').trim()]
+  const before = phrase.slice(0, group.index)
+  const after = phrase.slice(group.index + group[0].length)
+  return group[1]!.split('|').flatMap((choice) => expandAlternatives(before + choice + after))
+}

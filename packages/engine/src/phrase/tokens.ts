@@ -1,0 +1,108 @@
+import type { Paragraph } from 'nlcst'
+import { toString } from 'nlcst-to-string'
+import { normalizeWord } from './tokenize-phrase.js'
+
+export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'placeholder'
+
+/** A word or mark of a paragraph, flattened for the phrase matcher. Offsets are unit offsets. */
+export interface Token {
+  norm: string
+  raw: string
+  kind: TokenKind
+  start: number
+  end: number
+  sentence: number
+  /** In quotation marks, or reported speech ("you wrote that …"): meant literally. */
+  literal: boolean
+  /** First word of its sentence, line or list item. */
+  initial: boolean
+}
+
+export interface SentenceSpan {
+  start: number
+  end: number
+  /** Index of its first token. */
+  first: number
+  /** Index after its last token. */
+  last: number
+}
+
+export interface ParagraphTokens {
+  tokens: Token[]
+  norms: string[]
+  isWord: boolean[]
+  sentences: SentenceSpan[]
+}
+
+const OPEN_QUOTES = new Set(['“', '‘', '«', '„', '「'])
+const CLOSE_QUOTES = new Set(['”', '»', '“', '」'])
+const REPORTING = new Set(['wrote', 'said', 'mentioned', 'asked', 'stated', 'told', 'write', 'say', 'requested', 'explained', 'noted'])
+const PLACEHOLDER_NORM = '\u0000'
+
+/** Flattens a paragraph into tokens, tracking quotes across its sentences. */
+export function tokenizeParagraph(paragraph: Paragraph): ParagraphTokens {
+  const tokens: Token[] = []
+  const sentences: SentenceSpan[] = []
+  let inStraightQuote = false
+  let inSingleQuote = false
+  let curlyDepth = 0
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    const first = tokens.length
+    let initial = true
+    let reported = false
+    for (const child of sentence.children) {
+      if (child.type === 'WhiteSpaceNode') {
+        if (child.value.includes('\n')) initial = true
+        continue
+      }
+      const start = child.position?.start.offset ?? 0
+      const end = child.position?.end.offset ?? 0
+      const raw = child.type === 'WordNode' ? toString(child) : child.type === 'SourceNode' ? child.value : (child as { value: string }).value
+      let kind: TokenKind
+      if (child.type === 'WordNode') kind = 'word'
+      else if (child.type === 'SourceNode') kind = 'placeholder'
+      else if (child.type === 'PunctuationNode') kind = 'punctuation'
+      else kind = 'symbol'
+
+      if (kind === 'punctuation' || kind === 'symbol') {
+        const previous = tokens[tokens.length - 1]
+        const attached = previous !== undefined && previous.end === start
+        if (raw === '"') inStraightQuote = !inStraightQuote
+        else if (raw === "'" || raw === '’') {
+          // An apostrophe glued to a word ("customers'") is not a quote mark.
+          if (inSingleQuote) inSingleQuote = false
+          else if (!attached && raw === "'") inSingleQuote = true
+        } else if (OPEN_QUOTES.has(raw) && !(raw === '“' && curlyDepth > 0)) {
+          if (raw === '‘') inSingleQuote = true
+          else curlyDepth++
+        } else if (CLOSE_QUOTES.has(raw) && curlyDepth > 0) curlyDepth--
+      }
+      const literal = inStraightQuote || inSingleQuote || curlyDepth > 0 || reported
+      const norm = kind === 'placeholder' ? PLACEHOLDER_NORM : normalizeWord(raw)
+      tokens.push({ norm, raw, kind, start, end, sentence: sentences.length, literal, initial: initial && kind === 'word' })
+      if (kind === 'word') {
+        // "you wrote that …" / "you said: …" — what follows are the customer's words.
+        const prev = tokens[tokens.length - 2]
+        const prev2 = tokens[tokens.length - 3]
+        if ((norm === 'that' || norm === ':') && prev && REPORTING.has(prev.norm) && prev2?.norm === 'you') reported = true
+        initial = false
+      } else if (kind === 'punctuation' && (raw === ':' || raw === '-' || raw === '•')) {
+        if (raw === ':' && tokens[tokens.length - 2] && REPORTING.has(tokens[tokens.length - 2]!.norm) && tokens[tokens.length - 3]?.norm === 'you') reported = true
+        initial = true
+      }
+    }
+    sentences.push({
+      start: sentence.position?.start.offset ?? 0,
+      end: sentence.position?.end.offset ?? 0,
+      first,
+      last: tokens.length,
+    })
+  }
+  return {
+    tokens,
+    norms: tokens.map((t) => t.norm),
+    isWord: tokens.map((t) => t.kind === 'word'),
+    sentences,
+  }
+}

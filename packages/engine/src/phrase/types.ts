@@ -1,0 +1,96 @@
+import type { Category, Fixable, Severity } from '../types/rule.js'
+import type { ReportedSeverity } from '../types/message.js'
+import type { Channel, UnitKind } from '../types/unit.js'
+
+/** Things a context condition can look for in text. */
+export type Entity =
+  | 'date'
+  | 'time'
+  | 'timezone'
+  | 'duration'
+  | 'weekday'
+  | 'number'
+  | 'money'
+  | 'url'
+  | 'email'
+  | 'question'
+
+/** Where a condition looks, relative to the match. */
+export type Scope = 'sentence' | 'paragraph' | 'unit' | 'before' | 'after' | 'clause'
+
+export type Condition =
+  | { has: Entity; in?: Scope }
+  | { phrases: string[]; in?: Scope }
+  | { next: string[] }
+  | { previous: string[] }
+  | { position: 'sentence-start' | 'sentence-end' | 'alone' }
+
+export type ToggleOption = 'skip' | 'ignore'
+
+/** Options every pattern may set; a rule's `defaults` apply to all its patterns. */
+export interface PatternOptions {
+  /** 'skip' (default): a negation just before the match ("will never ask") silences it. 'only': report only negated uses. */
+  negation?: ToggleOption | 'only'
+  /** 'skip' (default): words in quotes or reported speech are meant literally. */
+  quotes?: ToggleOption
+  /** 'skip' (default): capitalised words inside a name ("Crazy Deals Week") are not flagged. */
+  properNouns?: ToggleOption
+  /** Match the phrase's letter case exactly. */
+  caseSensitive?: boolean
+  /** Silent when any of these conditions holds. */
+  unless?: Condition[]
+  /** Reported only when all of these conditions hold. */
+  when?: Condition[]
+  channels?: Channel[]
+  /** Region codes or groups (EU, GCC) the pattern applies to. Empty or absent: all. */
+  regions?: string[]
+  notRegions?: string[]
+  /** Severity for this pattern; a ceiling under the configured severity. */
+  severity?: ReportedSeverity
+  /** Severity by region code, group, `unknown` (no region given) or `default`. First matching key in order wins. */
+  regionSeverity?: Record<string, Severity>
+}
+
+export interface PatternSource extends PatternOptions {
+  phrases: string[]
+  suggest?: string[]
+  note?: string
+  /** Key into the rule's `messages`; defaults to `default`. */
+  messageId?: string
+}
+
+export type PhraseRuleKind = 'avoid' | 'replace' | 'limit'
+
+/** A phrase rule as written in YAML (`rules/src/<id>/rule.yaml`) or a team's phrase library. */
+export interface PhraseRuleSource {
+  id: string
+  kind: PhraseRuleKind
+  description: string
+  category: Category
+  languages?: string[]
+  severity: ReportedSeverity
+  fixable?: Fixable
+  message: string
+  messages?: Record<string, string>
+  appliesTo?: UnitKind[]
+  limit?: { max?: number; min?: number }
+  defaults?: PatternOptions
+  patterns: PatternSource[]
+  experimental?: boolean
+  /** Docs link; built-in rules get theirs from the id. */
+  url?: string
+}
+
+/** One expanded phrase: its tokens ('*' matches any word). */
+export interface CompiledPhrase {
+  tokens: readonly string[]
+  /** Original letter case, for case-sensitive patterns. */
+  cased: readonly string[]
+}
+
+export interface CompiledPattern extends PatternOptions {
+  phrases: readonly CompiledPhrase[]
+  suggest: readonly string[]
+  note?: string
+  messageId: string
+}
