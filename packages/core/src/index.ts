@@ -1,0 +1,7 @@
+export { createLinter } from './create-linter.js'
+export { builtins } from './builtins.js'
+export { default as retextTactful, type TactfulPluginOptions } from './unified-plugin.js'
+export * from '@tactful/engine'
+export { rules, regions, type RuleId } from '@tactful/rules'
+export { presets, presetsEnabling } from '@tactful/presets'
+export { adapters } from '@tactful/adapters'

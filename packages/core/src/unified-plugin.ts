@@ -1,0 +1,41 @@
+import type { Root } from 'nlcst'
+import { toString } from 'nlcst-to-string'
+import type { Channel, TactfulConfig } from '@tactful/engine'
+import { createLinter } from './create-linter.js'
+
+/** Options of the unified plugin: a tactful config plus the customer context. */
+export interface TactfulPluginOptions extends TactfulConfig {
+  channel?: Channel
+}
+
+interface VFileLike {
+  value: unknown
+  message(reason: string, options: Record<string, unknown>): { [key: string]: unknown }
+}
+
+/**
+ * A unified plugin for retext pipelines (and remark/rehype through
+ * remark-retext or rehype-retext): runs tactful's rules on the document and
+ * adds vfile messages with `ruleId`, `source: 'tactful'`, `url`, `actual`
+ * and `expected`. It lints the plain text of the nlcst tree it receives, so
+ * positions come from that tree's source.
+ */
+export default function retextTactful(options: TactfulPluginOptions = {}) {
+  const linter = createLinter(options)
+  return function transformer(tree: Root, file: VFileLike): void {
+    const source = typeof file.value === 'string' ? file.value : toString(tree)
+    const { messages } = linter.lint(source, { format: 'text' })
+    for (const m of messages) {
+      const message = file.message(m.message, {
+        place: { start: m.position.start, end: m.position.end },
+        ruleId: m.ruleId,
+        source: 'tactful',
+      })
+      message.url = m.url
+      message.actual = m.actual
+      message.expected = m.expected ?? []
+      if (m.note) message.note = m.note
+      message.fatal = m.severity === 'error' ? true : m.severity === 'warning' ? false : undefined
+    }
+  }
+}

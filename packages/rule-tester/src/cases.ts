@@ -1,0 +1,37 @@
+import type { Channel, ReportedSeverity } from '@tactful/engine'
+
+/** One case of a rule's `cases.yaml`. Strings are shorthand for `{ text }`. */
+export interface CaseSettings {
+  text: string
+  region?: string | string[]
+  channel?: Channel
+  /** Adapter id (markdown, html, handlebars, …); plain text when absent. */
+  format?: string
+  options?: unknown
+  complaint?: boolean
+  voice?: 'formal' | 'friendly'
+  /** The customer's turn before this reply (transcripts). */
+  previousCustomerTurn?: string
+}
+
+export interface ExpectedError {
+  messageId?: string
+  actual: string
+  line?: number
+  column?: number
+  severity?: ReportedSeverity
+  /** Texts the suggestions would insert, in order. */
+  suggestions?: string[]
+  message?: string
+}
+
+export interface InvalidCase extends CaseSettings {
+  errors: ExpectedError[]
+  /** Text after `--fix`; required when the rule is fixable with `fix`. */
+  output?: string
+}
+
+export interface RuleCases {
+  valid: Array<string | CaseSettings>
+  invalid: InvalidCase[]
+}

@@ -1,0 +1,4 @@
+export { runRuleCases, lintCase, type RuleTesterSetup } from './rule-tester.js'
+export { loadCases } from './load-cases.js'
+export { checkMessageInvariants, checkFixConvergence } from './invariants.js'
+export type { RuleCases, CaseSettings, InvalidCase, ExpectedError } from './cases.js'

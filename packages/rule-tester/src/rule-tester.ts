@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { createLinter, definePreset, isPhraseRule, type AnyRule, type LintMessage, type LinterSetup, type TactfulConfig } from '@tactful/engine'
+import type { CaseSettings, InvalidCase, RuleCases } from './cases.js'
+import { checkMessageInvariants, checkFixConvergence } from './invariants.js'
+
+export interface RuleTesterSetup extends Omit<LinterSetup, 'rules'> {
+  /** Rules the case config may need besides the one under test (none by default). */
+  rules?: ReadonlyMap<string, AnyRule>
+}
+
+function settings(c: string | CaseSettings): CaseSettings {
+  return typeof c === 'string' ? { text: c } : c
+}
+
+/** Lints one case with only the rule under test enabled, at its default severity. */
+export function lintCase(rule: AnyRule, c: CaseSettings, setup: RuleTesterSetup) {
+  const id = rule.meta.id
+  const config: TactfulConfig = {
+    extends: [],
+    rules: { [id]: c.options === undefined ? rule.meta.defaultSeverity : [rule.meta.defaultSeverity, c.options] },
+  }
+  const rules = new Map(setup.rules ?? [])
+  rules.set(id, rule)
+  const linter = createLinter(config, { ...setup, rules, presets: setup.presets ?? new Map([['none', definePreset({ id: 'none', description: '', rules: {} })]]) })
+  return linter.lint(c.text, {
+    ...(c.format ? { format: c.format } : {}),
+    ...(c.region !== undefined ? { region: c.region } : {}),
+    ...(c.channel ? { channel: c.channel } : {}),
+    ...(c.complaint !== undefined ? { complaint: c.complaint } : {}),
+    ...(c.voice ? { voice: c.voice } : {}),
+  })
+}
+
+function describeCase(c: CaseSettings): string {
+  const extra = [c.format, c.channel, c.region && `region ${String(c.region)}`].filter(Boolean).join(', ')
+  const text = c.text.length > 70 ? `${c.text.slice(0, 67)}...` : c.text
+  return `${JSON.stringify(text)}${extra ? ` (${extra})` : ''}`
+}
+
+/**
+ * Registers vitest tests for a rule's cases, enforcing the invariants on every
+ * case: ids and docs links on every message, ranges that slice exactly
+ * `actual`, no messages for valid cases, exact matches for invalid ones,
+ * fixes that converge, and every messageId used.
+ */
+export function runRuleCases(rule: AnyRule, cases: RuleCases, setup: RuleTesterSetup = {}): void {
+  const id = rule.meta.id
+  describe(id, () => {
+    const usedMessageIds = new Set<string>()
+    const seen = new Set<string>()
+    const duplicates: string[] = []
+    for (const c of [...cases.valid.map(settings), ...cases.invalid]) {
+      const key = JSON.stringify({ ...c, errors: undefined, output: undefined })
+      if (seen.has(key)) duplicates.push(describeCase(c))
+      seen.add(key)
+    }
+    it('has no duplicate cases', () => expect(duplicates).toEqual([]))
+
+    for (const raw of cases.valid) {
+      const c = settings(raw)
+      it(`valid: ${describeCase(c)}`, () => {
+        const { messages } = lintCase(rule, c, setup)
+        expect(messages.map(summary)).toEqual([])
+      })
+    }
+
+    for (const c of cases.invalid) {
+      it(`invalid: ${describeCase(c)}`, () => {
+        const result = lintCase(rule, c, setup)
+        const messages = result.messages.filter((m) => m.ruleId === id)
+        for (const m of messages) {
+          checkMessageInvariants(m, c.text, rule)
+          if (m.messageId) usedMessageIds.add(m.messageId)
+        }
+        expect(result.messages.filter((m) => m.ruleId !== id).map(summary), 'messages from other rules').toEqual([])
+        expect(messages.map((m, i) => pick(m, c.errors[i] ?? c.errors[0]!))).toEqual(c.errors.map((e) => expectedShape(e)))
+        if (rule.meta.fixable === 'fix') {
+          expect(c.output, 'a fixable rule needs `output` in its invalid cases').toBeTypeOf('string')
+        }
+        if (c.output !== undefined) {
+          checkFixConvergence((text) => lintFix(rule, { ...c, text }, setup), c.text, c.output)
+        }
+      })
+    }
+
+    it('uses every messageId in at least one invalid case', () => {
+      const declared = isPhraseRule(rule) ? new Set(rule.patterns.map((p) => p.messageId)) : new Set(Object.keys(rule.meta.messages))
+      const unused = [...declared].filter((m) => !usedMessageIds.has(m))
+      expect(unused, 'messageIds no invalid case produces').toEqual([])
+    })
+  })
+}
+
+function lintFix(rule: AnyRule, c: CaseSettings, setup: RuleTesterSetup): { output: string; messages: LintMessage[] } {
+  const id = rule.meta.id
+  const rules = new Map(setup.rules ?? [])
+  rules.set(id, rule)
+  const linter = createLinter(
+    { extends: [], rules: { [id]: c.options === undefined ? rule.meta.defaultSeverity : [rule.meta.defaultSeverity, c.options] } },
+    { ...setup, rules, presets: new Map() },
+  )
+  const result = linter.lint(c.text, { fix: true, ...(c.format ? { format: c.format } : {}), ...(c.region !== undefined ? { region: c.region } : {}), ...(c.channel ? { channel: c.channel } : {}) })
+  return { output: result.output ?? c.text, messages: result.messages }
+}
+
+function summary(m: LintMessage): string {
+  return `${m.ruleId} ${m.position.start.line}:${m.position.start.column} “${m.actual ?? ''}” ${m.message}`
+}
+
+function expectedShape(e: InvalidCase['errors'][number]): Record<string, unknown> {
+  const shape: Record<string, unknown> = { actual: e.actual }
+  if (e.messageId !== undefined) shape.messageId = e.messageId
+  if (e.line !== undefined) shape.line = e.line
+  if (e.column !== undefined) shape.column = e.column
+  if (e.severity !== undefined) shape.severity = e.severity
+  if (e.suggestions !== undefined) shape.suggestions = e.suggestions
+  if (e.message !== undefined) shape.message = e.message
+  return shape
+}
+
+/** Projects a message onto the fields its expected error names. */
+function pick(m: LintMessage, e: InvalidCase['errors'][number]): Record<string, unknown> {
+  const shape: Record<string, unknown> = { actual: m.actual }
+  if (e.messageId !== undefined) shape.messageId = m.messageId
+  if (e.line !== undefined) shape.line = m.position.start.line
+  if (e.column !== undefined) shape.column = m.position.start.column
+  if (e.severity !== undefined) shape.severity = m.severity
+  if (e.suggestions !== undefined) shape.suggestions = (m.suggestions ?? []).map((s) => s.fix.text)
+  if (e.message !== undefined) shape.message = m.message
+  return shape
+}

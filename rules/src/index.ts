@@ -1,0 +1,2 @@
+export { rules, type RuleId } from './generated/registry.js'
+export { regions } from './generated/regions.js'
