@@ -1,4 +1,4 @@
-import { definePreset } from '@tactful/engine'
+import { definePreset, type RuleSetting } from '@tactful/engine'
 
 /** Tone: blame, condescension, dismissal, curtness, structure of an e-mail. */
 export const politeness = definePreset({
@@ -11,3 +11,12 @@ export const politeness = definePreset({
     'require-greeting': 'warning',
   },
 })
+
+/**
+ * The politeness rules that are on in `recommended`: every rule of this theme that is
+ * quiet on good replies. A rule left out says why in its docs.
+ */
+export const recommendedPoliteness: Record<string, RuleSetting> = {
+  'no-blame-language': 'warning',
+  'require-greeting': 'warning',
+}
