@@ -60,7 +60,7 @@ export function compileRuleSet(config: ResolvedConfig, registry: ReadonlyMap<str
   return {
     codeRules,
     phraseRules,
-    limitRules: phraseRules.filter((r) => r.phraseKind === 'limit'),
+    limitRules: phraseRules.filter((r) => r.phraseKind === 'limit' || r.phraseKind === 'require'),
     trie: buildTrie(phraseRules, acceptedWords),
     entries,
     acceptedWords,

@@ -133,6 +133,7 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
         channel: fileConfig.channel,
         voice: fileConfig.voice,
         complaint: fileConfig.complaint ?? false,
+        ...(options.relativePath ?? options.filePath ? { filePath: options.relativePath ?? options.filePath } : {}),
         replace: (u: LintUnit, range, replacement) => ({
           range: [u.offsetMap.toFile(range[0], 'start'), u.offsetMap.toFile(range[1], 'end')],
           text: adapter.encodeReplacement ? adapter.encodeReplacement(replacement, u) : replacement,

@@ -6,6 +6,7 @@ import type { RegionContext } from '../region/region-context.js'
 import { lowerSeverity } from '../config/severity.js'
 import { tokenizeParagraph } from '../phrase/tokens.js'
 import { reportLimits, runPhraseRules, type LimitCounts } from '../phrase/run-phrase-rules.js'
+import { inScope } from '../phrase/rule-scope.js'
 import type { CompiledRuleSet } from './compile-rule-set.js'
 import type { RawReport } from './raw-report.js'
 
@@ -19,6 +20,8 @@ export interface UnitEnvironment {
   channel: Channel | undefined
   voice: 'formal' | 'friendly' | undefined
   complaint: boolean
+  /** The file path relative to the config, for rule scopes with file globs. */
+  filePath?: string
   /** Maps a unit range to a file fix, escaping the text for the carrier format. */
   replace(unit: LintUnit, range: [number, number], text: string): Fix
 }
@@ -87,7 +90,8 @@ export function lintUnit(unit: LintUnit, tree: Root, env: UnitEnvironment): RawR
     }
   }
 
-  const phraseRules = ruleSet.phraseRules.filter((r) => applies(r.meta, unit, env.language))
+  const scopeSubject = { unitText: unit.text, channel: env.channel, region: env.region, filePath: env.filePath }
+  const phraseRules = ruleSet.phraseRules.filter((r) => applies(r.meta, unit, env.language) && inScope(r, scopeSubject))
   const applicablePhraseMetas = new Set<unknown>(phraseRules.map((r) => r.meta))
   const runPhrases = phraseRules.length > 0
   const limits: LimitCounts = new Map()
@@ -106,7 +110,7 @@ export function lintUnit(unit: LintUnit, tree: Root, env: UnitEnvironment): RawR
   const ancestors: Parent[] = []
   walk(tree)
   for (const exit of exits) exit(tree)
-  if (runPhrases) reportLimits(limits, phraseRules.filter((r) => r.phraseKind === 'limit'), unit.text, phraseContext)
+  if (runPhrases) reportLimits(limits, phraseRules.filter((r) => r.limit !== undefined), unit.text, phraseContext)
   return reports
 
   function walk(node: Node): void {

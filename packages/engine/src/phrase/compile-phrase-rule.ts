@@ -2,7 +2,7 @@ import type { RuleMeta } from '../types/rule.js'
 import { CATEGORIES } from '../types/rule.js'
 import { docsUrl } from '../rule/docs-url.js'
 import { RuleDefinitionError } from '../rule/rule-definition-error.js'
-import type { CompiledPattern, Condition, PatternOptions, PhraseRuleSource } from './types.js'
+import type { CompiledPattern, Condition, PatternOptions, PhraseRuleSource, RuleExamples, RuleScope } from './types.js'
 import { expandAlternatives, normalizeWord, tokenizePhrase } from './tokenize-phrase.js'
 
 /** A data-driven rule, ready for the shared matcher. */
@@ -12,9 +12,12 @@ export interface PhraseRule {
   readonly phraseKind: PhraseRuleSource['kind']
   readonly patterns: readonly CompiledPattern[]
   readonly limit?: { max?: number; min?: number }
+  readonly scope?: RuleScope
+  readonly examples?: RuleExamples
 }
 
-const KINDS = new Set(['avoid', 'replace', 'limit'])
+const KINDS = new Set(['avoid', 'replace', 'limit', 'require'])
+const CHANNELS = new Set(['email', 'chat', 'template'])
 const SEVERITIES = new Set(['info', 'warning', 'error'])
 const ID = /^(?:[a-z][a-z0-9]*\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
 const ENTITIES = new Set(['date', 'time', 'timezone', 'duration', 'weekday', 'number', 'money', 'url', 'email', 'question'])
@@ -54,11 +57,31 @@ function checkOptions(options: PatternOptions, key: string): void {
   checkConditions(options.when, `${key}.when`)
 }
 
+function checkScope(scope: RuleScope): void {
+  if (typeof scope !== 'object' || scope === null) fail('scope', 'must be an object')
+  const known = ['channels', 'regions', 'notRegions', 'files', 'ifContains']
+  for (const key of Object.keys(scope)) {
+    if (!known.includes(key)) fail(`scope.${key}`, `unknown key; use ${known.join(', ')}`)
+    const value = (scope as Record<string, unknown>)[key]
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(`scope.${key}`, 'must be a list of strings')
+  }
+  scope.channels?.forEach((c, i) => CHANNELS.has(c) || fail(`scope.channels[${i}]`, `unknown channel "${c}"; use email, chat or template`))
+}
+
+function checkExamples(examples: RuleExamples): void {
+  if (typeof examples !== 'object' || examples === null) fail('examples', 'must be an object with pass and fail lists')
+  for (const key of Object.keys(examples)) {
+    if (key !== 'pass' && key !== 'fail') fail(`examples.${key}`, 'unknown key; use pass or fail')
+    const value = (examples as Record<string, unknown>)[key]
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(`examples.${key}`, 'must be a list of texts')
+  }
+}
+
 /** Validates a phrase rule as written and compiles it: phrases expanded, tokenised and normalised. */
 export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
   if (typeof source !== 'object' || source === null) fail('', 'a phrase rule must be an object')
   if (typeof source.id !== 'string' || !ID.test(source.id)) fail('id', `"${String(source.id)}" is not a kebab-case rule id`)
-  if (!KINDS.has(source.kind)) fail('kind', `must be one of avoid, replace, limit (got "${String(source.kind)}")`)
+  if (!KINDS.has(source.kind)) fail('kind', `must be one of avoid, replace, limit, require (got "${String(source.kind)}")`)
   if (typeof source.description !== 'string' || source.description.length === 0) fail('description', 'is required')
   if (!CATEGORIES.includes(source.category)) fail('category', `must be one of ${CATEGORIES.join(', ')}`)
   if (!SEVERITIES.has(source.severity)) fail('severity', 'must be info, warning or error')
@@ -66,6 +89,8 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
   if (!Array.isArray(source.patterns) || source.patterns.length === 0) fail('patterns', 'needs at least one pattern')
   if (source.kind === 'limit' && source.limit?.max === undefined && source.limit?.min === undefined) fail('limit', 'a limit rule needs max or min')
   if (source.defaults) checkOptions(source.defaults, 'defaults')
+  if (source.scope !== undefined) checkScope(source.scope)
+  if (source.examples !== undefined) checkExamples(source.examples)
 
   const messages: Record<string, string> = { default: source.message, ...(source.messages ?? {}) }
   for (const [id, template] of Object.entries(messages)) {
@@ -120,7 +145,9 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
     meta,
     phraseKind: source.kind,
     patterns,
-    ...(source.limit ? { limit: source.limit } : {}),
+    ...(source.kind === 'require' ? { limit: { min: 1 } } : source.limit ? { limit: source.limit } : {}),
+    ...(source.scope ? { scope: source.scope } : {}),
+    ...(source.examples ? { examples: source.examples } : {}),
   }
   return rule
 }

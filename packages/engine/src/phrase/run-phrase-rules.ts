@@ -92,7 +92,7 @@ export function runPhraseRules(paragraph: ParagraphTokens, paragraphRange: [numb
     const severity = patternSeverity(pattern, ctx.severityOf(rule), ctx.region)
     if (severity === 'off') continue
     const range: [number, number] = [paragraph.tokens[hit.start]!.start, paragraph.tokens[hit.end - 1]!.end]
-    if (rule.phraseKind === 'limit') {
+    if (rule.phraseKind === 'limit' || rule.phraseKind === 'require') {
       let list = limits.get(rule)
       if (!list) limits.set(rule, (list = []))
       list.push({ range, pattern, severity })

@@ -59,7 +59,25 @@ export interface PatternSource extends PatternOptions {
   messageId?: string
 }
 
-export type PhraseRuleKind = 'avoid' | 'replace' | 'limit'
+export type PhraseRuleKind = 'avoid' | 'replace' | 'limit' | 'require'
+
+/** Where a whole rule applies; a unit outside the scope is not checked at all. */
+export interface RuleScope {
+  channels?: Channel[]
+  /** Region codes or groups; empty or absent: all. */
+  regions?: string[]
+  notRegions?: string[]
+  /** Globs on the file path relative to the config (team phrase libraries). */
+  files?: string[]
+  /** The unit must contain one of these phrases, e.g. a refund reply mentions "refund". */
+  ifContains?: string[]
+}
+
+/** Texts a rule must pass and fail; `tactful test-rules` runs them. */
+export interface RuleExamples {
+  pass?: string[]
+  fail?: string[]
+}
 
 /** A phrase rule as written in YAML (`rules/src/<id>/rule.yaml`) or a team's phrase library. */
 export interface PhraseRuleSource {
@@ -74,6 +92,8 @@ export interface PhraseRuleSource {
   messages?: Record<string, string>
   appliesTo?: UnitKind[]
   limit?: { max?: number; min?: number }
+  scope?: RuleScope
+  examples?: RuleExamples
   defaults?: PatternOptions
   patterns: PatternSource[]
   experimental?: boolean

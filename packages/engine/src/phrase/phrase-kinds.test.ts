@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { compilePhraseRule } from './compile-phrase-rule.js'
+import { createLinter } from '../linter/create-linter.js'
+import { RuleDefinitionError } from '../rule/rule-definition-error.js'
+import type { PhraseRuleSource } from './types.js'
+
+function linterFor(source: PhraseRuleSource) {
+  const rule = compilePhraseRule(source)
+  return createLinter({ extends: [], rules: { [rule.meta.id]: rule.meta.defaultSeverity } }, {
+    rules: new Map([[rule.meta.id, rule]]),
+    regions: { DE: { name: 'Germany', groups: ['EU'] }, US: { name: 'United States', groups: ['US'] } },
+  })
+}
+
+describe('require rules', () => {
+  const refundTimeframe = linterFor({
+    id: 'custom/refund-timeframe',
+    kind: 'require',
+    description: 'A refund reply states when the money arrives',
+    category: 'vagueness',
+    severity: 'warning',
+    message: 'A refund reply should say when the refund arrives',
+    scope: { ifContains: ['refund'], channels: ['email'], files: ['replies/**'] },
+    patterns: [{ phrases: ['within * business days', 'by * (january|february|march|april|may|june|july|august|september|october|november|december)'] }],
+  })
+
+  it('reports once on the first line when no accepted phrase occurs', () => {
+    const text = 'Hello Ana,\nyour refund was approved.'
+    const { messages } = refundTimeframe.lint(text, { channel: 'email', filePath: 'replies/refund.txt' })
+    expect(messages.map((m) => [m.ruleId, m.actual, m.message])).toEqual([
+      ['custom/refund-timeframe', 'Hello Ana,', 'A refund reply should say when the refund arrives'],
+    ])
+  })
+
+  it('is satisfied by a wildcard phrase', () => {
+    expect(refundTimeframe.lint('Your refund arrives within 5 business days.', { channel: 'email', filePath: 'replies/a.txt' }).messages).toEqual([])
+  })
+
+  it('stays out of units its scope does not cover', () => {
+    const text = 'Your refund was approved.'
+    expect(refundTimeframe.lint(text, { channel: 'chat', filePath: 'replies/a.txt' }).messages).toEqual([])
+    expect(refundTimeframe.lint(text, { channel: 'email', filePath: 'macros/a.txt' }).messages).toEqual([])
+    expect(refundTimeframe.lint('Your parcel left today.', { channel: 'email', filePath: 'replies/a.txt' }).messages).toEqual([])
+  })
+})
+
+describe('limit rules', () => {
+  const apologies = linterFor({
+    id: 'custom/max-apologies',
+    kind: 'limit',
+    description: 'At most one apology',
+    category: 'politeness',
+    severity: 'warning',
+    message: 'The message apologises {count} times; keep it to {max}',
+    limit: { max: 1 },
+    patterns: [{ phrases: ['sorry', '(we|i) apologi(s|z)e'] }],
+  })
+
+  it('reports every match past the maximum', () => {
+    const text = 'Sorry for the wait. We apologise for the mix-up. Sorry again.'
+    const { messages } = apologies.lint(text)
+    expect(messages.map((m) => [m.actual, m.message])).toEqual([
+      ['We apologise', 'The message apologises 3 times; keep it to 1'],
+      ['Sorry', 'The message apologises 3 times; keep it to 1'],
+    ])
+  })
+})
+
+describe('compilePhraseRule validation', () => {
+  it('names the key of a bad scope', () => {
+    expect(() =>
+      compilePhraseRule({ id: 'custom/x', kind: 'avoid', description: 'x', category: 'politeness', severity: 'warning', message: 'x', scope: { channels: ['fax' as never] }, patterns: [{ phrases: ['x'] }] }),
+    ).toThrow(new RuleDefinitionError('unknown channel "fax"; use email, chat or template', 'scope.channels[0]'))
+  })
+
+  it('refuses a replace pattern without suggestions and a duplicate phrase', () => {
+    expect(() => compilePhraseRule({ id: 'a', kind: 'replace', description: 'x', category: 'politeness', severity: 'warning', message: 'x', patterns: [{ phrases: ['x'] }] })).toThrow(
+      'patterns[0].suggest: a replace pattern needs at least one suggestion',
+    )
+    expect(() => compilePhraseRule({ id: 'a', kind: 'avoid', description: 'x', category: 'politeness', severity: 'warning', message: 'x', patterns: [{ phrases: ['(x|x)'] }] })).toThrow('appears twice')
+  })
+})
