@@ -1,1 +1,5 @@
-export {}
+export { createConfigLoader, configBase, type ConfigLoader, type LoadedConfig } from './load-config.js'
+export { resolveLoadedConfig, builtinRegistry } from './resolve-loaded.js'
+export { createIgnoreFilter, IGNORE_FILE, type IgnoreFilter } from './ignore-filter.js'
+export { SEARCH_PLACES, MODULE_NAME } from './search-places.js'
+export { loadYaml, loadJson } from './loaders.js'

@@ -1,0 +1,73 @@
+import { dirname, parse as parsePath, resolve } from 'node:path'
+import { cosmiconfig } from 'cosmiconfig'
+import { ConfigError, type TactfulConfig } from '@tactful/engine'
+import { loaders } from './loaders.js'
+import { MODULE_NAME, SEARCH_PLACES } from './search-places.js'
+
+/** A config as the user wrote it, and the file it came from (absent when none was found). */
+export interface LoadedConfig {
+  config: TactfulConfig
+  filePath?: string
+}
+
+export interface ConfigLoader {
+  /** The nearest config file from `directory` upwards; nearest wins, nothing cascades. `{}` when there is none. */
+  search(directory: string): Promise<LoadedConfig>
+  /** One named config file (`--config`). */
+  load(filePath: string): Promise<LoadedConfig>
+}
+
+function wrap(error: unknown, filePath: string | undefined): never {
+  if (error instanceof ConfigError) throw error.file || !filePath ? error : error.withFile(filePath)
+  const message = error instanceof Error ? error.message : String(error)
+  const file = (/(?:YAML|JSON|TypeScript) Error in (.+?):\n/.exec(message)?.[1]) ?? filePath
+  throw new ConfigError(message.replace(/^(?:YAML|JSON|TypeScript) Error in .+?:\n/, '').split('\n')[0]!, undefined, file)
+}
+
+function checkShape(loaded: LoadedConfig): LoadedConfig {
+  const { config, filePath } = loaded
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+    throw new ConfigError('the configuration must be an object (a map of keys such as extends and rules)', undefined, filePath)
+  }
+  return loaded
+}
+
+/** Finds and reads tactful config files with cosmiconfig (module name `tactful`). */
+export function createConfigLoader(): ConfigLoader {
+  const explorer = cosmiconfig(MODULE_NAME, {
+    searchPlaces: [...SEARCH_PLACES],
+    loaders,
+    searchStrategy: 'global',
+    // Walk up to the filesystem root; the nearest file wins.
+    stopDir: parsePath(process.cwd()).root,
+    cache: true,
+  })
+  return {
+    async search(directory) {
+      let result
+      try {
+        result = await explorer.search(resolve(directory))
+      } catch (error) {
+        wrap(error, undefined)
+      }
+      if (!result || result.isEmpty) return { config: result?.config ?? {}, ...(result ? { filePath: result.filepath } : {}) }
+      return checkShape({ config: result.config, filePath: result.filepath })
+    },
+    async load(filePath) {
+      const absolute = resolve(filePath)
+      let result
+      try {
+        result = await explorer.load(absolute)
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ENOENT') throw new ConfigError('config file not found', undefined, absolute)
+        wrap(error, absolute)
+      }
+      return checkShape({ config: result?.config ?? {}, filePath: absolute })
+    },
+  }
+}
+
+/** The directory that config-relative paths (overrides, ignores) are relative to. */
+export function configBase(loaded: LoadedConfig, fallback: string): string {
+  return loaded.filePath ? dirname(loaded.filePath) : fallback
+}
