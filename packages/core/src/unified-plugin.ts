@@ -6,10 +6,13 @@ import { createLinter } from './create-linter.js'
 /** Options of the unified plugin: a tactful config plus the customer context. */
 export interface TactfulPluginOptions extends TactfulConfig {
   channel?: Channel
+  /** Adapter for the file's source (markdown, html, …); by default from the file's extension, else plain text. */
+  format?: string
 }
 
 interface VFileLike {
   value: unknown
+  path?: string
   message(reason: string, options: Record<string, unknown>): { [key: string]: unknown }
 }
 
@@ -17,14 +20,20 @@ interface VFileLike {
  * A unified plugin for retext pipelines (and remark/rehype through
  * remark-retext or rehype-retext): runs tactful's rules on the document and
  * adds vfile messages with `ruleId`, `source: 'tactful'`, `url`, `actual`
- * and `expected`. It lints the plain text of the nlcst tree it receives, so
- * positions come from that tree's source.
+ * and `expected`. It lints the file's source through the adapter of its
+ * format (from `format` or the file's extension), so positions are those of
+ * the original file, as remark-retext and rehype-retext report them.
  */
 export default function retextTactful(options: TactfulPluginOptions = {}) {
-  const linter = createLinter(options)
+  const { format, channel, ...config } = options
+  const linter = createLinter(config)
   return function transformer(tree: Root, file: VFileLike): void {
     const source = typeof file.value === 'string' ? file.value : toString(tree)
-    const { messages } = linter.lint(source, { format: 'text' })
+    const { messages } = linter.lint(source, {
+      ...(file.path ? { filePath: file.path } : {}),
+      ...(format ? { format } : file.path ? {} : { format: 'text' }),
+      ...(channel ? { channel } : {}),
+    })
     for (const m of messages) {
       const message = file.message(m.message, {
         place: { start: m.position.start, end: m.position.end },

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch/posix'
+import picomatch from 'picomatch'
 import type { ResolvedConfig, ResolvedOverride } from '../types/config.js'
 
 const matcherCache = new WeakMap<ResolvedOverride, (path: string) => boolean>()
@@ -7,7 +7,7 @@ function matcher(override: ResolvedOverride): (path: string) => boolean {
   let match = matcherCache.get(override)
   if (!match) {
     const globs = override.files ?? []
-    const test = globs.length > 0 ? picomatch(globs, { dot: true, matchBase: !globs.some((g) => g.includes('/')) }) : () => false
+    const test = globs.length > 0 ? picomatch(globs, { windows: false, dot: true, matchBase: !globs.some((g) => g.includes('/')) }) : () => false
     match = (path: string) => test(path)
     matcherCache.set(override, match)
   }

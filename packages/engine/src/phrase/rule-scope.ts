@@ -1,4 +1,4 @@
-import picomatch from 'picomatch/posix'
+import picomatch from 'picomatch'
 import type { Channel } from '../types/unit.js'
 import type { RegionContext } from '../region/region-context.js'
 import type { PhraseRule } from './compile-phrase-rule.js'
@@ -21,7 +21,7 @@ function matchesFiles(scope: RuleScope, filePath: string | undefined): boolean {
   if (filePath === undefined) return false
   let match = fileMatchers.get(scope)
   if (!match) {
-    match = picomatch(scope.files, { dot: true, matchBase: !scope.files.some((g) => g.includes('/')) })
+    match = picomatch(scope.files, { windows: false, dot: true, matchBase: !scope.files.some((g) => g.includes('/')) })
     fileMatchers.set(scope, match)
   }
   return match(filePath.replace(/\\/g, '/'))
