@@ -40,3 +40,24 @@ export function formatReport(result: EvalScore, options: ReportOptions): string 
   }
   return lines.join('\n') + '\n'
 }
+
+/** The dev-set section of docs/quality.md. */
+export function formatMarkdown(result: EvalScore): string[] {
+  const lines = [
+    `${result.messages} messages, ${result.clean} of them all-clean. A category is predicted when a finding of that category is reported at warning or error. Span recall: a labelled quote counts as found when a finding of its category overlaps it.`,
+    '',
+    '| category | support | TP | FP | FN | precision | recall | F1 | clean FP rate | span recall |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...result.categories.map((c) => `| ${c.category} | ${c.support} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(c.precision)} | ${pct(c.recall)} | ${pct(c.f1)} | ${pct(c.cleanFpRate)} | ${c.spansFound}/${c.spans} (${pct(c.spanRecall)}) |`),
+    `| micro | | | | | ${pct(result.micro.precision)} | ${pct(result.micro.recall)} | ${pct(result.micro.f1)} | | ${pct(result.micro.spanRecall)} |`,
+    '',
+    `False-positive rate on all-clean messages: **${pct(result.cleanFpRate)}** (${Math.round(result.cleanFpRate * result.clean)} of ${result.clean}).`,
+    '',
+    '| rule | category | TP | FP | info | span hits |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...result.rules.map((r) => `| \`${r.ruleId}\` | ${r.category} | ${r.tp} | ${r.fp} | ${r.info} | ${r.spanHits} |`),
+  ]
+  const other = Object.entries(result.unlabelled)
+  if (other.length > 0) lines.push('', `Findings outside the four labelled categories: ${other.map(([id, n]) => `\`${id}\` ${n}`).join(', ')}.`)
+  return lines
+}

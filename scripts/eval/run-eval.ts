@@ -1,12 +1,15 @@
-// pnpm eval <file.jsonl> [--misses] [--false-positives] [--category C] [--json] [--engine cli|core]
+// pnpm eval <file.jsonl> [--misses] [--false-positives] [--category C] [--json] [--engine cli|core] [--write]
 // Scores tactful's `recommended` preset against a labelled set (schema: ../shared/eval/README.md).
 import { parseArgs } from 'node:util'
 import { DatasetError, LABELLED, loadDataset, type Labelled } from './dataset.js'
 import { chooseEngine } from './engines.js'
 import { score, type EvalScore, type Linted } from './score.js'
-import { formatReport } from './format-report.js'
+import { formatMarkdown, formatReport } from './format-report.js'
+import { writeSection } from './doc-section.js'
+import { provenance } from './provenance.js'
+import { QUALITY_HEADER, QUALITY_PAGE } from './quality-page.js'
 
-const USAGE = 'usage: pnpm eval <file.jsonl> [--misses] [--false-positives] [--category politeness|vagueness|cultural|legal] [--json] [--engine cli|core]'
+const USAGE = 'usage: pnpm eval <file.jsonl> [--misses] [--false-positives] [--category politeness|vagueness|cultural|legal] [--json] [--engine cli|core] [--write]'
 
 function onlyCategory(result: EvalScore, category: Labelled): EvalScore {
   return {
@@ -29,6 +32,7 @@ async function main(): Promise<number> {
         category: { type: 'string' },
         json: { type: 'boolean', default: false },
         engine: { type: 'string' },
+        write: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -74,6 +78,16 @@ async function main(): Promise<number> {
   } else {
     process.stdout.write(`engine: ${engine.name} (${seconds.toFixed(2)} s)\n`)
     process.stdout.write(formatReport(result, { misses: values.misses!, falsePositives: values['false-positives']! }))
+  }
+  if (values.write) {
+    if (category) {
+      process.stderr.write('--write records the full run only; drop --category\n')
+      return 2
+    }
+    const command = `pnpm eval ${positionals[0]}${values.engine ? ` --engine ${values.engine}` : ''} --write`
+    const body = ['## Development set', '', provenance(command), '', `Engine: ${engine.name === 'cli' ? 'the CLI path (`tactful lint --stdin … --format json --no-config`, one run per message)' : '`@tactful/core` in-process'}.`, '', ...formatMarkdown(result)]
+    writeSection(QUALITY_PAGE, QUALITY_HEADER, 'dev-set', body.join('\n'))
+    process.stderr.write(`wrote ${QUALITY_PAGE}\n`)
   }
   return 0
 }

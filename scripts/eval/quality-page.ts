@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url'
+
+/** docs/quality.md is written only by `pnpm eval … --write` and `pnpm eval:corpora --write`. */
+export const QUALITY_PAGE = fileURLToPath(new URL('../../docs/quality.md', import.meta.url))
+
+export const QUALITY_HEADER = `# Quality
+
+How often tactful's \`recommended\` rules are right, measured by the repository's own tools.
+Every section below is generated; rerun its command to refresh it (never edit this page by hand).
+
+- \`pnpm eval ../shared/eval/dev.jsonl --write\`: the hand-labelled development set (see its README).
+  Rules are tuned on it, so its scores are optimistic.
+- \`pnpm eval:corpora --write\`: public corpora in \`../shared/corpora\`, each read as its README suggests.
+  None of them is customer-service text labelled for tactful's categories; read each section's caveat.
+`
