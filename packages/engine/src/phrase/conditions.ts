@@ -53,7 +53,8 @@ function phraseRegex(phrases: readonly string[]): RegExp {
         .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('\\s+'),
     )
-    regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u')
+    // "we can" must not match inside "we can't": a glued "'t" makes another word.
+    regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|'t(?![\\p{L}\\p{N}]))`, 'u')
     phraseRegexCache.set(phrases, regex)
   }
   return regex
