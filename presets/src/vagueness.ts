@@ -4,7 +4,14 @@ import { definePreset, type RuleSetting } from '@tactful/engine'
 export const vagueness = definePreset({
   id: 'vagueness',
   description: 'Concrete dates, amounts and next steps instead of vague promises and hedges',
-  rules: {},
+  rules: {
+    // "Soon" and "next week" give the customer nothing to plan around.
+    'no-vague-timeframe': 'warning',
+    // "Maybe", "probably" and "I think" leave the customer guessing.
+    'no-hedging': 'warning',
+    // "We'll look into it" with no date makes the customer chase.
+    'no-noncommittal-promise': 'warning',
+  },
 })
 
 /**
@@ -12,4 +19,7 @@ export const vagueness = definePreset({
  * quiet on good replies. A rule left out says why in its docs.
  */
 export const recommendedVagueness: Record<string, RuleSetting> = {
+  'no-vague-timeframe': 'warning',
+  'no-hedging': 'warning',
+  'no-noncommittal-promise': 'warning',
 }
