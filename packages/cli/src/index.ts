@@ -1,1 +1,7 @@
 export { run, type CliIo } from './run.js'
+export { lintText, type LintTextOptions } from './lint-text.js'
+export { lintFiles, type LintFilesContext } from './lint-files.js'
+export { toLintOptions, type LintCliOptions } from './lint-options.js'
+export { listRules, type RuleListing } from './commands/rules.js'
+export { FLAGS, helpText } from './options.js'
+export { VERSION } from './version.js'

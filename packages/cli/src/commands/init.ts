@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline/promises'
+import { builtins, type Channel } from '@tactful/core'
+import { SEARCH_PLACES } from '@tactful/config-loader'
+import { configExists } from '../errors/config-exists.js'
+import { invalidOption } from '../errors/invalid-option.js'
+import type { CliIo } from '../io.js'
+import { parseChannel, parseRegion } from '../lint-options.js'
+import type { ParsedFlags } from '../options.js'
+
+export const INIT_FILE = '.tactfulrc.yaml'
+
+export interface InitAnswers {
+  presets: string[]
+  region: string[]
+  channel?: Channel
+}
+
+function parsePresets(values: string[]): string[] {
+  const names = values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean)
+  for (const name of names) {
+    if (!builtins.presets.has(name)) throw invalidOption('--preset', `unknown preset "${name}"; known presets: ${[...builtins.presets.keys()].join(', ')}`)
+  }
+  return names.length > 0 ? names : ['recommended']
+}
+
+/** The starter config: commented, so the file itself explains the keys. */
+export function starterConfig(answers: InitAnswers): string {
+  const lines = [
+    '# tactful configuration (https://tactful.dev/docs/config)',
+    `# Presets: ${[...builtins.presets.keys()].join(', ')}`,
+    'extends:',
+    ...answers.presets.map((p) => `  - ${p}`),
+    "# The customers' ISO 3166-1 region codes; region-aware rules adapt to them.",
+    answers.region.length > 0 ? `region: [${answers.region.join(', ')}]` : '# region: [DE, FR]',
+    '# The channel replies go out through: email, chat or template.',
+    answers.channel ? `channel: ${answers.channel}` : '# channel: email',
+    '# Turn rules off or change their severity (off, info, warning, error):',
+    'rules: {}',
+    '#   no-blame-language: error',
+    '# Files tactful should skip (gitignore syntax, relative to this file):',
+    'ignores: []',
+    '',
+  ]
+  return lines.join('\n')
+}
+
+async function ask(io: CliIo, known: Partial<InitAnswers>): Promise<InitAnswers> {
+  const rl = createInterface({ input: io.stdin, output: io.stdout })
+  try {
+    const retry = async <T>(question: string, parse: (answer: string) => T): Promise<T> => {
+      for (let attempt = 0; ; attempt++) {
+        const answer = (await rl.question(question)).trim()
+        try {
+          return parse(answer)
+        } catch (error) {
+          if (attempt >= 2) throw error
+          io.stdout.write(`${(error as Error).message.split('\n')[0]}\n`)
+        }
+      }
+    }
+    const presets = known.presets ?? (await retry(`Presets (${[...builtins.presets.keys()].join(', ')}) [recommended]: `, (a) => parsePresets(a ? [a] : [])))
+    const region = known.region ?? (await retry('Customer regions, ISO codes such as DE,FR (empty: any region): ', (a) => (a ? parseRegion(a) : [])))
+    const channel = known.channel ?? (await retry('Channel: email, chat or template (empty: any): ', (a) => (a ? parseChannel(a) : undefined)))
+    return { presets, region, ...(channel ? { channel } : {}) }
+  } finally {
+    rl.close()
+  }
+}
+
+/** `tactful init`: writes a starter `.tactfulrc.yaml`, asking on a terminal for what the flags did not say. */
+export async function initCommand(flags: ParsedFlags, io: CliIo): Promise<0> {
+  const target = join(io.cwd, INIT_FILE)
+  const existing = SEARCH_PLACES.filter((p) => p !== 'package.json').map((p) => join(io.cwd, p)).find((p) => existsSync(p))
+  if (existing && !flags.force) throw configExists(existing === target ? INIT_FILE : existing.slice(io.cwd.length + 1))
+  const known: Partial<InitAnswers> = {}
+  if (flags.preset !== undefined) known.presets = parsePresets(flags.preset as string[])
+  if (typeof flags.region === 'string') known.region = parseRegion(flags.region)
+  if (typeof flags.channel === 'string') known.channel = parseChannel(flags.channel)
+  const interactive = !flags.yes && (io.stdin as { isTTY?: boolean }).isTTY === true && io.stdout.isTTY === true
+  const answers: InitAnswers = interactive
+    ? await ask(io, known)
+    : { presets: known.presets ?? ['recommended'], region: known.region ?? [], ...(known.channel ? { channel: known.channel } : {}) }
+  await writeFile(target, starterConfig(answers))
+  io.stdout.write(`Wrote ${INIT_FILE} (extends ${answers.presets.join(', ')}). Run "tactful lint" to check your texts.\n`)
+  return 0
+}

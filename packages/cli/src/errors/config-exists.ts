@@ -1,0 +1,5 @@
+import { UserError } from './user-error.js'
+
+export function configExists(path: string): UserError {
+  return new UserError(`${path} already exists; pass --force to overwrite it.`)
+}

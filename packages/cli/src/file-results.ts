@@ -1,0 +1,38 @@
+import type { LintMessage, Point } from '@tactful/core'
+import type { FileResult } from '@tactful/formatters'
+
+const ENGINE_DOCS = 'https://tactful.dev/docs/engine-messages#'
+const START: Point = { line: 1, column: 1, offset: 0 }
+
+/** Counts and wraps a file's messages in the shape formatters take. */
+export function toFileResult(filePath: string, messages: LintMessage[], output?: string): FileResult {
+  const result: FileResult = { filePath, messages, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 }
+  for (const m of messages) {
+    if (m.severity === 'error') result.errorCount++
+    else if (m.severity === 'warning') result.warningCount++
+    else result.infoCount++
+    if (m.fix) result.fixableCount++
+  }
+  if (output !== undefined) result.output = output
+  return result
+}
+
+/** A file that cannot be read as text: a fatal error, counted like ESLint's parse errors (exit 1). */
+export function unreadableResult(filePath: string, reason: string): FileResult {
+  return toFileResult(filePath, [
+    { ruleId: 'tactful/parse-error', severity: 'error', fatal: true, message: `Cannot lint ${filePath}: ${reason}`, position: { start: START, end: START }, url: `${ENGINE_DOCS}parse-error` },
+  ])
+}
+
+/** A binary file is skipped with a warning, never a crash. */
+export function binaryResult(filePath: string): FileResult {
+  return toFileResult(filePath, [
+    { ruleId: 'tactful/binary-file', severity: 'warning', message: 'Skipped a binary file (it contains NUL bytes)', position: { start: START, end: START }, url: `${ENGINE_DOCS}binary-file` },
+  ])
+}
+
+/** `--quiet`: errors only. */
+export function errorsOnly(result: FileResult): FileResult {
+  if (result.warningCount === 0 && result.infoCount === 0) return result
+  return toFileResult(result.filePath, result.messages.filter((m) => m.severity === 'error'), result.output)
+}

@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises'
+import type { FileResult } from '@tactful/formatters'
+import type { FileConfig } from './configs.js'
+import { binaryResult, toFileResult, unreadableResult } from './file-results.js'
+import type { LintCliOptions } from './lint-options.js'
+import { decodeFile } from './read-text.js'
+import { writeFileAtomic } from './write-atomic.js'
+
+export type FileLintOptions = Pick<LintCliOptions, 'fix' | 'fixDryRun' | 'region' | 'channel' | 'language'>
+
+/** The per-file lint options the engine takes from the command line. */
+export function engineOptions(options: FileLintOptions) {
+  return {
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.channel ? { channel: options.channel } : {}),
+    ...(options.language ? { language: options.language } : {}),
+  }
+}
+
+/** Lints text already decoded; `filePath` is absolute. */
+export function lintDecoded(text: string, filePath: string, config: FileConfig, options: FileLintOptions) {
+  return config.linter.lint(text, {
+    filePath,
+    relativePath: config.relativePath(filePath),
+    ...engineOptions(options),
+    fix: options.fix || options.fixDryRun,
+  })
+}
+
+/**
+ * Reads, lints and (with --fix) rewrites one file. Unreadable input becomes
+ * a message in the results, never an exception.
+ */
+export async function lintFile(filePath: string, config: FileConfig, options: FileLintOptions, bytes?: Uint8Array): Promise<FileResult> {
+  try {
+    bytes ??= await readFile(filePath)
+  } catch (error) {
+    return unreadableResult(filePath, (error as Error).message)
+  }
+  const decoded = decodeFile(bytes)
+  if (decoded.kind === 'binary') return binaryResult(filePath)
+  if (decoded.kind === 'not-utf8') return unreadableResult(filePath, decoded.reason)
+  const result = lintDecoded(decoded.text, filePath, config, options)
+  const fatal = result.messages.some((m) => m.fatal)
+  if (options.fix && !options.fixDryRun && result.output !== undefined && !fatal) {
+    await writeFileAtomic(filePath, (decoded.bom ? '\uFEFF' : '') + result.output)
+  }
+  return toFileResult(filePath, result.messages, options.fixDryRun ? result.output : undefined)
+}

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { FileResult } from '@tactful/formatters'
+import { VERSION } from './version.js'
+
+interface CacheEntry {
+  key: string
+  result: FileResult
+}
+
+interface CacheFile {
+  version: string
+  entries: Record<string, CacheEntry>
+}
+
+/** What a file's cache key is made of; any change to these means lint again. */
+export interface CacheKeyParts {
+  configFingerprint: string
+  adapter: string
+  /** Region, channel and language from the command line. */
+  lintOptions: unknown
+  /** Content hash or size+mtime, by --cache-strategy. */
+  fileState: string
+}
+
+export const CACHE_FILE = '.tactfulcache'
+
+/** `--cache-location` may name a directory (existing, or ending in a slash) or a file. */
+export async function cacheFilePath(location: string, given: string | undefined): Promise<string> {
+  if (given !== undefined && /[\\/]$/.test(given)) return join(location, CACHE_FILE)
+  const info = await stat(location).catch(() => undefined)
+  return info?.isDirectory() ? join(location, CACHE_FILE) : location
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/**
+ * Per-file lint results keyed by a hash of tactful's version, the resolved
+ * config, the adapter, the CLI lint options and the file's state (ESLint's
+ * lint-result cache). A file written by another tactful version is dropped whole.
+ */
+export class ResultCache {
+  private entries: Record<string, CacheEntry> = {}
+  private dirty = false
+
+  constructor(readonly path: string) {}
+
+  async load(): Promise<void> {
+    try {
+      const data = JSON.parse(await readFile(this.path, 'utf8')) as CacheFile
+      if (data.version === VERSION && data.entries && typeof data.entries === 'object') this.entries = data.entries
+    } catch {
+      // A missing or corrupt cache is an empty cache.
+    }
+  }
+
+  key(parts: CacheKeyParts): string {
+    return createHash('sha256').update(JSON.stringify([VERSION, parts.configFingerprint, parts.adapter, parts.lintOptions, parts.fileState])).digest('hex')
+  }
+
+  get(filePath: string, key: string): FileResult | undefined {
+    const entry = this.entries[filePath]
+    return entry && entry.key === key ? entry.result : undefined
+  }
+
+  set(filePath: string, key: string, result: FileResult): void {
+    const { output: _output, ...stored } = result
+    this.entries[filePath] = { key, result: stored }
+    this.dirty = true
+  }
+
+  delete(filePath: string): void {
+    if (filePath in this.entries) {
+      delete this.entries[filePath]
+      this.dirty = true
+    }
+  }
+
+  async save(): Promise<void> {
+    if (!this.dirty) return
+    await mkdir(dirname(this.path), { recursive: true })
+    const temp = `${this.path}.${process.pid}.tmp`
+    await writeFile(temp, JSON.stringify({ version: VERSION, entries: this.entries } satisfies CacheFile))
+    await rename(temp, this.path)
+  }
+}

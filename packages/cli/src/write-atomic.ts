@@ -1,0 +1,23 @@
+import { randomBytes } from 'node:crypto'
+import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/**
+ * Replaces a file's content without ever leaving it half-written: write a
+ * temporary file beside it with the same mode, then rename over it. Follows
+ * symlinks so the link itself survives.
+ */
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const target = await realpath(path)
+  const { mode } = await stat(target)
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tactful-tmp`)
+  try {
+    await writeFile(temp, content, { flag: 'wx', mode: mode & 0o7777 })
+    // The umask may have narrowed the mode at creation.
+    await chmod(temp, mode & 0o7777)
+    await rename(temp, target)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+}
