@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const PROBE = pathToFileURL(fileURLToPath(new URL('./rss-probe.mjs', import.meta.url))).href
+
+export interface Run {
+  seconds: number
+  /** Peak RSS in MB over the process and any worker it ran (they share the process). */
+  peakMb: number
+  exitCode: number
+  stdoutBytes: number
+  stdout: string
+  stderr: string
+}
+
+/**
+ * Runs one command to completion and times the whole process (start to exit), with stdout
+ * drained into a pipe as a terminal or CI log would; `keepStdout` keeps its text for checks.
+ */
+export function runOnce(command: string, args: string[], options: { cwd: string; keepStdout?: boolean }): Promise<Run> {
+  const dir = mkdtempSync(join(tmpdir(), 'tactful-bench-'))
+  const rssFile = join(dir, 'rss')
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_OPTIONS: `--import=${PROBE}`, TACTFUL_BENCH_RSS_FILE: rssFile, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    })
+    let stdoutBytes = 0
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdoutBytes += chunk.length
+      if (options.keepStdout) stdout += chunk.toString()
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000)
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9
+      let peakKb = 0
+      try {
+        peakKb = Math.max(0, ...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number))
+      } catch {
+        // The process died before its exit hook ran.
+      }
+      rmSync(dir, { recursive: true, force: true })
+      resolve({ seconds, peakMb: peakKb / 1024, exitCode: code ?? -1, stdoutBytes, stdout, stderr })
+    })
+  })
+}
+
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}

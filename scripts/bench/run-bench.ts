@@ -1,0 +1,239 @@
+// pnpm bench [--rounds N] [--write]
+// Whole-process timings of tactful, alex, write-good and a parse-only baseline on the same
+// generated corpus, side by side in one run, reported as ratios (see docs/benchmarks.md).
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { spawnSync } from 'node:child_process'
+import { BENCH_SETS, writeBenchCorpus } from './generate-corpus.js'
+import { median, runOnce, type Run } from './measure.js'
+import { provenance } from '../eval/provenance.js'
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url))
+const CORPUS = join(REPO, 'bench-corpus')
+const PAGE = join(REPO, 'docs', 'benchmarks.md')
+const TACTFUL = join(REPO, 'packages/cli/bin/tactful.js')
+const ALEX = join(REPO, 'node_modules/alex/cli.js')
+const WRITE_GOOD = join(REPO, 'node_modules/write-good/bin/write-good.js')
+const PARSE_ONLY = join(REPO, 'scripts/bench/parse-only.mjs')
+const set = (name: keyof typeof BENCH_SETS): string => join('bench-corpus', BENCH_SETS[name])
+
+interface Tool {
+  name: string
+  args(target: string): string[]
+  /** Exit codes that mean "ran fine" (linters exit 1 when they find something). */
+  ok: number[]
+}
+
+const listFiles = (dir: string): string[] => readdirSync(join(REPO, dir)).sort().map((f) => join(dir, f))
+
+const tools = {
+  node: { name: 'node (start only)', args: () => ['-e', ''], ok: [0] },
+  parse: { name: 'retext-english parse only', args: (t: string) => [PARSE_ONLY, t], ok: [0] },
+  tactful: { name: 'tactful', args: (t: string) => [TACTFUL, 'lint', t, '--format', 'json', '--no-config'], ok: [0, 1] },
+  // alex and write-good get the file list: write-good takes no folders, and alex would skip .html/.hbs in one.
+  alex: { name: 'alex', args: (t: string) => [ALEX, ...filesOf(t)], ok: [0, 1] },
+  writeGood: { name: 'write-good', args: (t: string) => [WRITE_GOOD, '--parse', ...filesOf(t)], ok: [0, 255] },
+} satisfies Record<string, Tool>
+
+function filesOf(target: string): string[] {
+  return statSync(join(REPO, target)).isDirectory() ? listFiles(target) : [target]
+}
+
+interface Measured {
+  tool: string
+  target: string
+  runs: Run[]
+  seconds: number
+  peakMb: number
+  error?: string
+}
+
+async function measure(tool: Tool, target: string, rounds: number, extra: string[] = []): Promise<Measured> {
+  const runs: Run[] = []
+  for (let i = 0; i < rounds; i++) {
+    const run = await runOnce('node', [...tool.args(target), ...extra], { cwd: REPO, keepStdout: i === 0 && tool === tools.tactful })
+    runs.push(run)
+    if (!tool.ok.includes(run.exitCode)) {
+      const error = `exit ${run.exitCode}: ${run.stderr.trim().split('\n').slice(-2).join(' ').slice(0, 300)}`
+      process.stderr.write(`  ${tool.name} on ${target} failed (${error})\n`)
+      return { tool: tool.name, target, runs, seconds: NaN, peakMb: NaN, error }
+    }
+  }
+  const m = { tool: tool.name, target, runs, seconds: median(runs.map((r) => r.seconds)), peakMb: Math.max(...runs.map((r) => r.peakMb)) }
+  process.stderr.write(`  ${tool.name.padEnd(26)} ${target.padEnd(28)} ${m.seconds.toFixed(3)} s  ${m.peakMb.toFixed(0)} MB  (${rounds} run${rounds > 1 ? 's' : ''})\n`)
+  return m
+}
+
+/** Which optional flags the built CLI has, read from its help text. */
+function cliFlags(): { cache: boolean; concurrency: boolean } {
+  const help = spawnSync('node', [TACTFUL, 'lint', '--help'], { cwd: REPO, encoding: 'utf8' })
+  const text = `${help.stdout}${help.stderr}`
+  return { cache: text.includes('--cache-location'), concurrency: text.includes('--concurrency') }
+}
+
+function ensureBuilt(): void {
+  if (existsSync(join(REPO, 'packages/cli/dist/bin.js'))) return
+  process.stderr.write('packages/cli/dist is missing; running pnpm build first\n')
+  const build = spawnSync('pnpm', ['build'], { cwd: REPO, stdio: 'inherit' })
+  if (build.status !== 0) throw new Error('pnpm build failed')
+}
+
+const s = (x: number): string => (Number.isNaN(x) ? 'failed' : `${x.toFixed(3)} s`)
+const ratio = (a: number, b: number): string => (Number.isNaN(a) || Number.isNaN(b) ? 'n/a' : `${(a / b).toFixed(2)}x`)
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, write: { type: 'boolean', default: false } } })
+  const rounds = Number(values.rounds)
+  if (!Number.isInteger(rounds) || rounds < 1) {
+    process.stderr.write('--rounds must be a positive integer\n')
+    return 2
+  }
+  ensureBuilt()
+  const { generated } = writeBenchCorpus(CORPUS)
+  process.stderr.write(`${generated ? 'generated' : 'reusing'} ${CORPUS}\n`)
+  const flags = cliFlags()
+
+  process.stderr.write('cold start (one short file)\n')
+  const coldRounds = Math.max(5, rounds)
+  const cold = {
+    node: await measure(tools.node, set('short'), coldRounds),
+    tactful: await measure(tools.tactful, set('short'), coldRounds),
+    writeGood: await measure(tools.writeGood, set('short'), coldRounds),
+    alex: await measure(tools.alex, set('short'), coldRounds),
+  }
+  process.stderr.write('1,000 files of about 1 KB\n')
+  const many = {
+    tactful: await measure(tools.tactful, set('files1000'), rounds),
+    parse: await measure(tools.parse, set('files1000'), rounds),
+    writeGood: await measure(tools.writeGood, set('files1000'), rounds),
+    alex: await measure(tools.alex, set('files1000'), rounds),
+  }
+  process.stderr.write('growth\n')
+  const growth = {
+    tactful100: await measure(tools.tactful, set('files100'), rounds),
+    parse100: await measure(tools.parse, set('files100'), rounds),
+    tactfulHalf: await measure(tools.tactful, set('half'), rounds),
+    tactfulFive: await measure(tools.tactful, set('five'), rounds),
+    // One round: retext-english alone is slow on one huge file, and these are context, not targets.
+    parseHalf: await measure(tools.parse, set('half'), 1),
+    parseFive: await measure(tools.parse, set('five'), 1),
+  }
+  let cache: { first: number; second: number } | undefined
+  if (flags.cache) {
+    process.stderr.write('--cache\n')
+    const firsts: number[] = []
+    const seconds: number[] = []
+    for (let i = 0; i < rounds; i++) {
+      const dir = mkdtempSync(join(tmpdir(), 'tactful-cache-'))
+      const extra = ['--cache', '--cache-location', join(dir, 'cache')]
+      firsts.push((await measure(tools.tactful, set('files1000'), 1, extra)).seconds)
+      seconds.push((await measure(tools.tactful, set('files1000'), 1, extra)).seconds)
+      rmSync(dir, { recursive: true, force: true })
+    }
+    cache = { first: median(firsts), second: median(seconds) }
+  }
+  let serial: Measured | undefined
+  if (flags.concurrency) {
+    process.stderr.write('--concurrency 1\n')
+    serial = await measure(tools.tactful, set('files1000'), rounds, ['--concurrency', '1'])
+  }
+
+  // What the 1,000-file run found, so a fast run that linted nothing cannot pass for a fast linter.
+  let checked = 'not checked (tactful failed)'
+  if (!many.tactful.error) {
+    try {
+      const results = JSON.parse(many.tactful.runs[0]!.stdout) as { messages: unknown[] }[]
+      checked = `${results.length} files linted, ${results.reduce((n, r) => n + r.messages.length, 0)} findings`
+    } catch {
+      checked = 'tactful printed no JSON'
+    }
+  }
+
+  const bytes1000 = listFiles(set('files1000')).reduce((n, f) => n + statSync(join(REPO, f)).size, 0)
+  const tactful1000 = many.tactful.seconds
+  const targets: [string, string, boolean | undefined][] = [
+    ['≥ 20x faster than alex (1,000 files)', ratio(many.alex.seconds, tactful1000), many.alex.seconds / tactful1000 >= 20],
+    ['≥ 4x faster than write-good (1,000 files)', ratio(many.writeGood.seconds, tactful1000), many.writeGood.seconds / tactful1000 >= 4],
+    ['≤ 2x the time of parsing with retext-english alone', ratio(tactful1000, many.parse.seconds), tactful1000 / many.parse.seconds <= 2],
+    ['CLI cold start on one short file ≤ 0.3 s', s(cold.tactful.seconds), cold.tactful.seconds <= 0.3],
+    ['10x the files takes ≤ 11x the time (100 → 1,000)', ratio(tactful1000, growth.tactful100.seconds), tactful1000 / growth.tactful100.seconds <= 11],
+    ['10x one file takes ≤ 11x the time (0.5 → 5 MB)', ratio(growth.tactfulFive.seconds, growth.tactfulHalf.seconds), growth.tactfulFive.seconds / growth.tactfulHalf.seconds <= 11],
+    ['peak memory on the 5 MB file < 400 MB', Number.isNaN(growth.tactfulFive.peakMb) ? 'n/a' : `${growth.tactfulFive.peakMb.toFixed(0)} MB`, growth.tactfulFive.peakMb < 400],
+    ['--cache: second run ≥ 10x faster', cache ? ratio(cache.first, cache.second) : 'no --cache yet', cache ? cache.first / cache.second >= 10 : undefined],
+    ['many files use both cores (--concurrency 1 vs default)', serial ? ratio(serial.seconds, tactful1000) : 'no --concurrency yet', serial ? serial.seconds / tactful1000 > 1.2 : undefined],
+  ]
+  const verdict = (ok: boolean | undefined, value: string): string => (value === 'n/a' || value === 'failed' || ok === undefined ? '–' : ok ? 'met' : '**not met**')
+  const row = (m: Measured, bytes?: number, files?: number): string =>
+    m.error
+      ? `| ${m.tool} | failed | | | |`
+      : `| ${m.tool} | ${s(m.seconds)} | ${bytes ? `${(bytes / 1e6 / m.seconds).toFixed(2)} MB/s` : ''} | ${files ? `${(files / m.seconds).toFixed(0)} files/s` : ''} | ${m.peakMb.toFixed(0)} MB |`
+  const mb = (x: number): string => (Number.isNaN(x) ? '' : `${x.toFixed(0)} MB`)
+  const cpu = cpus()
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Generated by `pnpm bench --write` (never edited by hand). Whole-process wall time of each command, median of the rounds, all tools on the same generated corpus in the same run, so the ratios hold on a noisy machine. It is not part of the tests.',
+    '',
+    provenance(`pnpm bench --rounds ${rounds} --write`),
+    '',
+    `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${osType()} ${release()}, Node ${process.version}.`,
+    '',
+    `Corpus: \`scripts/bench/generate-corpus.ts\` (seeded PRNG, project-written template sentences) writes \`bench-corpus/\`: 1,000 support e-mails and templates of about 1 KB (${(bytes1000 / 1e6).toFixed(2)} MB in .txt/.md/.html/.hbs), their first 100, one 5 MB plain-text macro export and its first 0.5 MB, and one short reply. tactful ran with the \`recommended\` preset: ${checked}.`,
+    '',
+    'Commands (from the repository root; every process gets `NODE_OPTIONS=--import=scripts/bench/rss-probe.mjs`, which records its peak RSS):',
+    '',
+    '```sh',
+    `node packages/cli/bin/tactful.js lint bench-corpus/files-1000 --format json --no-config`,
+    `node node_modules/alex/cli.js bench-corpus/files-1000/*       # alex 11, Markdown processing (its default)`,
+    `node node_modules/write-good/bin/write-good.js --parse bench-corpus/files-1000/*`,
+    `node scripts/bench/parse-only.mjs bench-corpus/files-1000    # unified + retext-english parse, nothing else`,
+    `node -e ''                                                   # Node's own start`,
+    '```',
+    '',
+    '## Targets (issue 9)',
+    '',
+    '| target | measured | |',
+    '| --- | --- | --- |',
+    ...targets.map(([name, value, ok]) => `| ${name} | ${value} | ${verdict(ok, value)} |`),
+    '',
+    '## 1,000 files of about 1 KB',
+    '',
+    '| command | time | throughput | files | peak memory |',
+    '| --- | --- | --- | --- | --- |',
+    ...[many.tactful, many.parse, many.writeGood, many.alex].map((m) => row(m, bytes1000, 1000)),
+    '',
+    `Ratios: alex / tactful ${ratio(many.alex.seconds, tactful1000)}, write-good / tactful ${ratio(many.writeGood.seconds, tactful1000)}, tactful / parse-only ${ratio(tactful1000, many.parse.seconds)}.`,
+    '',
+    '## Cold start (one short file)',
+    '',
+    '| command | time | | | peak memory |',
+    '| --- | --- | --- | --- | --- |',
+    ...[cold.node, cold.tactful, cold.writeGood, cold.alex].map((m) => row(m)),
+    '',
+    '## Growth from 1x to 10x input',
+    '',
+    '| input | tactful | parse only | tactful peak memory |',
+    '| --- | --- | --- | --- |',
+    `| 100 files | ${s(growth.tactful100.seconds)} | ${s(growth.parse100.seconds)} | ${mb(growth.tactful100.peakMb)} |`,
+    `| 1,000 files | ${s(tactful1000)} | ${s(many.parse.seconds)} | ${mb(many.tactful.peakMb)} |`,
+    `| one 0.5 MB file | ${s(growth.tactfulHalf.seconds)} | ${s(growth.parseHalf.seconds)} | ${mb(growth.tactfulHalf.peakMb)} |`,
+    `| one 5 MB file | ${s(growth.tactfulFive.seconds)} | ${s(growth.parseFive.seconds)} | ${mb(growth.tactfulFive.peakMb)} |`,
+    '',
+    `Whole-process times include Node's start (${s(cold.node.seconds)}) and tactful's own start, which do not grow with the input.`,
+    ...(cache ? ['', '## Cache', '', `\`--cache\` on the 1,000 files: first run ${s(cache.first)}, second run over unchanged files ${s(cache.second)} (${ratio(cache.first, cache.second)} faster).`] : []),
+    ...(serial ? ['', '## Concurrency', '', `\`--concurrency 1\` on the 1,000 files: ${s(serial.seconds)}, against ${s(tactful1000)} by default (${ratio(serial.seconds, tactful1000)}).`] : []),
+    ...Object.values({ ...cold, ...many, ...growth }).filter((m) => m.error).map((m) => `\nFailed: ${m.tool} on ${m.target}: ${m.error}`),
+  ]
+  const page = `${lines.join('\n')}\n`
+  process.stdout.write(page)
+  if (values.write) {
+    writeFileSync(PAGE, page)
+    process.stderr.write(`wrote ${PAGE}\n`)
+  }
+  return 0
+}
+
+process.exitCode = await main()
