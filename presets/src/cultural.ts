@@ -4,7 +4,25 @@ import { definePreset, type RuleSetting } from '@tactful/engine'
 export const cultural = definePreset({
   id: 'cultural',
   description: 'Wording that works across cultures: greetings, address, idioms, sensitive names',
-  rules: {},
+  rules: {
+    // Idioms and slang are opaque to second-language readers, whatever the region.
+    'no-idioms': 'warning',
+    'no-chat-slang': 'warning',
+    // Disability and mental-health terms used as slang.
+    'no-ableist-language': 'warning',
+    // "Dear Sir", "Hey guys", "hon": gendered or overfamiliar address.
+    'no-gendered-address': 'warning',
+    // Generalisations about a nationality or country, and jokes about the customer's region.
+    'no-stereotypes': 'warning',
+    // Region-dependent: names that take a political side for this customer.
+    'no-disputed-place-names': 'warning',
+    // Region-dependent: "Chinese New Year" to Korea and Vietnam.
+    'prefer-lunar-new-year': 'warning',
+    // Region-dependent: alcohol and pork themes to Muslim-majority regions.
+    'no-alcohol-pork-promotion': 'warning',
+    // Region- and channel-dependent: holiday greetings and themes the customer did not raise.
+    'no-presumptuous-holiday-greeting': 'warning',
+  },
 })
 
 /**
@@ -12,4 +30,13 @@ export const cultural = definePreset({
  * quiet on good replies. A rule left out says why in its docs.
  */
 export const recommendedCultural: Record<string, RuleSetting> = {
+  'no-idioms': 'warning',
+  'no-chat-slang': 'warning',
+  'no-ableist-language': 'warning',
+  'no-gendered-address': 'warning',
+  'no-stereotypes': 'warning',
+  'no-disputed-place-names': 'warning',
+  'prefer-lunar-new-year': 'warning',
+  'no-alcohol-pork-promotion': 'warning',
+  'no-presumptuous-holiday-greeting': 'warning',
 }

@@ -1,0 +1,56 @@
+/**
+ * Religious and cultural holidays whose greetings or themes presume the reader's faith.
+ * `fittingIn` lists region codes or groups (rules/data/regions.yaml) where the greeting is
+ * customary; `offendsIn` where pushing it unasked is a known cause of complaints.
+ */
+export interface Holiday {
+  name: string
+  /** Greetings written as lowercase regex sources (word boundaries are added). */
+  greetings: string[]
+  /** Promotional themes: flagged only where the holiday offends. */
+  themes: string[]
+  /** Words that show the customer raised the holiday themselves. */
+  words: string[]
+  fittingIn: string[]
+  offendsIn: string[]
+  neutral: string[]
+}
+
+export const HOLIDAYS: readonly Holiday[] = [
+  {
+    name: 'Christmas or Easter',
+    greetings: ["merry (?:christmas|xmas|x-mas)", "happy (?:christmas|easter|xmas)", 'blessed (?:christmas|easter)', 'christmas greetings', 'easter greetings', "christmas is (?:here|coming|almost here)", "easter is (?:here|coming|almost here)"],
+    themes: ['christmas', 'xmas', 'x-mas', 'easter', 'santa', 'santa claus', 'nativity'],
+    words: ['christmas', 'xmas', 'easter', 'santa'],
+    fittingIn: [],
+    offendsIn: ['MUSLIM-MAJORITY', 'IL'],
+    neutral: ['Best wishes', 'Thank you for shopping with us'],
+  },
+  {
+    name: 'Eid or Ramadan',
+    greetings: ['eid mubarak', 'happy eid', 'ramadan (?:kareem|mubarak)', 'blessed ramadan', 'happy ramadan'],
+    themes: [],
+    words: ['eid', 'ramadan'],
+    fittingIn: ['MUSLIM-MAJORITY'],
+    offendsIn: [],
+    neutral: ['Best wishes'],
+  },
+  {
+    name: 'Diwali or Holi',
+    greetings: ['happy (?:diwali|deepavali|holi|navratri)', 'shubh (?:diwali|deepavali)'],
+    themes: [],
+    words: ['diwali', 'deepavali', 'holi', 'navratri'],
+    fittingIn: ['IN', 'NP', 'MU', 'FJ'],
+    offendsIn: [],
+    neutral: ['Best wishes'],
+  },
+  {
+    name: 'Hanukkah or the Jewish New Year',
+    greetings: ['happy (?:hanukkah|chanukah|passover)', 'chag sameach', 'shana tova'],
+    themes: [],
+    words: ['hanukkah', 'chanukah', 'passover', 'rosh hashanah'],
+    fittingIn: ['IL'],
+    offendsIn: [],
+    neutral: ['Best wishes'],
+  },
+]

@@ -1,0 +1,77 @@
+import { defineRule, type Severity } from '@tactful/engine'
+import { sentenceMatches } from '../_sentence-matches/sentence-matches.js'
+import { HOLIDAYS, type Holiday } from './holidays.js'
+
+/** The sentence answers the customer's own wishes: "Merry Christmas to you too". */
+const RECIPROCATED = /\b(?:to you too|you too|to you as well|as well|likewise|same to you|and to you|to you and your (?:family|loved ones)(?: too| as well)?)\b/i
+/** The customer raised the occasion: "Thank you for your kind wishes", "you asked about Christmas delivery". */
+const RAISED_BY_CUSTOMER = /\b(?:thank(?:s| you) for (?:your|the) (?:kind |lovely |warm )?(?:wishes|greetings|card|message)|you asked|you mentioned|your question about|thank you for asking)\b/i
+
+const regex = (sources: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+const COMPILED = HOLIDAYS.map((holiday) => ({
+  holiday,
+  greetings: regex(holiday.greetings),
+  themes: holiday.themes.length > 0 ? regex(holiday.themes) : undefined,
+  words: regex(holiday.words),
+}))
+
+/**
+ * A religious or cultural holiday greeting, or a holiday theme, in a message to a customer who did
+ * not raise it. A code rule because the decision needs the region, the channel and the customer's
+ * previous turn together.
+ */
+export default defineRule({
+  meta: {
+    id: 'no-presumptuous-holiday-greeting',
+    description: 'Flag religious holiday greetings and themes the customer did not raise, by region',
+    category: 'cultural',
+    languages: ['en'],
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      greeting: '“{actual}” presumes the reader celebrates {holiday}; unless they raised it, use a neutral greeting',
+      theme: '“{actual}” is a {holiday} theme, which many customers in this region do not celebrate and may find offensive',
+    },
+  },
+  create(context) {
+    const region = context.region
+    const customerTurn = context.unit.previousCustomerTurn ?? ''
+    const raisedInUnit = RAISED_BY_CUSTOMER.test(context.text)
+    const is = (list: string[]) => list.some((r) => region.is(r))
+
+    function greetingSeverity(holiday: Holiday): Severity {
+      if (!region.known) return context.channel === 'template' ? 'warning' : 'info'
+      if (is(holiday.fittingIn)) return 'off'
+      return is(holiday.offendsIn) ? 'warning' : 'info'
+    }
+
+    return {
+      SentenceNode(node) {
+        for (const { holiday, greetings, themes, words } of COMPILED) {
+          const raised = raisedInUnit || (customerTurn !== '' && (words.lastIndex = 0, words.test(customerTurn)))
+          const greetingRanges: Array<[number, number]> = []
+          for (const match of sentenceMatches(context, node, greetings)) {
+            greetingRanges.push(match.range)
+            if (raised || RECIPROCATED.test(match.sentence)) continue
+            const severity = greetingSeverity(holiday)
+            if (severity === 'off') continue
+            context.report({
+              range: match.range,
+              messageId: 'greeting',
+              data: { holiday: holiday.name, actual: match.text },
+              severity,
+              expected: holiday.neutral,
+              suggest: holiday.neutral.map((text) => ({ message: `Replace with “${text}”`, fix: context.replace(match.range, text) })),
+            })
+          }
+          // Themes ("Christmas is here", "Xmas deals") only where the holiday is known to offend.
+          if (!themes || raised || !region.known || !is(holiday.offendsIn)) continue
+          for (const match of sentenceMatches(context, node, themes)) {
+            if (greetingRanges.some(([s, e]) => s < match.range[1] && match.range[0] < e)) continue
+            context.report({ range: match.range, messageId: 'theme', data: { holiday: holiday.name, actual: match.text } })
+          }
+        }
+      },
+    }
+  },
+})
