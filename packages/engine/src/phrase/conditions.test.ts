@@ -23,4 +23,19 @@ describe('phrase conditions', () => {
     expect(actuals("Unfortunately it sold out and we can't reorder it.")).toEqual(['Unfortunately'])
     expect(actuals('Unfortunately it sold out and we can’t reorder it.')).toEqual(['Unfortunately'])
   })
+
+  it('matches a punctuation phrase right after a word ("in stock: the mug")', () => {
+    const listRule = compilePhraseRule({
+      id: 'custom/some-items',
+      kind: 'avoid',
+      description: 'Count the items',
+      category: 'vagueness',
+      severity: 'warning',
+      message: 'Count them',
+      patterns: [{ phrases: ['some items'], unless: [{ phrases: [':'], in: 'after' }] }],
+    })
+    const listLinter = createLinter({ extends: [], rules: { [listRule.meta.id]: 'warning' } }, { rules: new Map([[listRule.meta.id, listRule]]) })
+    expect(listLinter.lint('Some items are back in stock: the mug and the towel.').messages).toEqual([])
+    expect(listLinter.lint('Some items are back in stock.').messages.map((m) => m.actual)).toEqual(['Some items'])
+  })
 })

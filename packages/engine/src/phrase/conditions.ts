@@ -53,8 +53,10 @@ function phraseRegex(phrases: readonly string[]): RegExp {
         .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('\\s+'),
     )
-    // "we can" must not match inside "we can't": a glued "'t" makes another word.
-    regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|'t(?![\\p{L}\\p{N}]))`, 'u')
+      // Word boundaries only at word edges: a punctuation phrase (":") may follow a word directly.
+      // "we can" must not match inside "we can't": a glued "'t" makes another word.
+      .map((a) => `${/^[\p{L}\p{N}]/u.test(a) ? '(?<![\\p{L}\\p{N}])' : ''}${a}${/[\p{L}\p{N}]$/u.test(a) ? "(?![\\p{L}\\p{N}]|'t(?![\\p{L}\\p{N}]))" : ''}`)
+    regex = new RegExp(`(?:${alternatives.join('|')})`, 'u')
     phraseRegexCache.set(phrases, regex)
   }
   return regex
