@@ -1,0 +1,142 @@
+import { fromHtml } from 'hast-util-from-html'
+import type { Element, Nodes, Root } from 'hast'
+import type { Directive } from '@tactful/engine'
+import { UnitBuilder } from '../unit-builder.js'
+import { appendDecoded, escapeHtml } from '../decode-entities.js'
+import { commentDirectives } from './html-comments.js'
+import type { Draft, InnerFormat } from './inner.js'
+
+/** Elements that start a new paragraph: sentences never run across them. */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul',
+  'button', 'option', 'select', 'textarea',
+])
+/** Never rendered as prose. */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'code', 'kbd', 'samp', 'var'])
+/** Attributes whose text a reader sees or hears. */
+const TEXT_ATTRIBUTES = ['alt', 'title']
+
+function isHidden(element: Element): boolean {
+  const props = element.properties ?? {}
+  if (props['hidden'] !== undefined && props['hidden'] !== false && props['hidden'] !== null) return true
+  if (String(props['ariaHidden'] ?? '') === 'true') return true
+  const style = String(props['style'] ?? '').toLowerCase().replace(/\s+/g, '')
+  return /(^|;)(display:none|visibility:hidden|mso-hide:all|max-height:0(px)?;.*overflow:hidden)/.test(style)
+}
+
+/**
+ * HTML e-mail: visible text (one body unit; block elements and `<br>` break
+ * it), then `alt`/`title` texts; script, style and hidden parts skipped;
+ * character references decoded with offsets mapping back to the reference.
+ */
+export const readHtml: InnerFormat = (source, start, end) => {
+  const slice = source.slice(start, end)
+  const document = /<(html|body|head)[\s>]|<!doctype/i.test(slice)
+  const tree: Root = fromHtml(slice, { fragment: !document, verbose: true })
+  const body = new UnitBuilder(source)
+  const directives: Directive[] = []
+  const titles: Draft[] = []
+  const attributeTexts: Array<[number, number]> = []
+  const at = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }, side: 'start' | 'end') =>
+    start + (node.position?.[side].offset ?? 0)
+
+  /** End of the last text copied into the body; markup between two texts of a block is blanked and protected. */
+  let cursor: number | null = null
+  const gapTo = (offset: number) => {
+    if (cursor === null || cursor >= offset) return
+    // Alt and title values in the gap are linted on their own: leave them unprotected.
+    let from = cursor
+    for (const [s, e] of attributeTexts) {
+      if (e <= from || s >= offset) continue
+      body.blank(from, s - from).blank(s, e - s, false)
+      from = e
+    }
+    body.blank(from, offset - from)
+  }
+
+  walk(tree, false)
+  // Alt and title texts go last, each its own paragraph, so a logo never reads as the opening line.
+  for (const [from, to] of attributeTexts) {
+    body.paragraphBreak(from)
+    cursor = null
+    appendDecoded(body, source, from, to)
+  }
+  const drafts: Draft[] = [...titles, { builder: body, kind: 'body', encode: (text) => escapeHtml(text, true) }]
+  return { drafts, directives }
+
+  function walk(node: Nodes, inHead: boolean): void {
+    if (node.type === 'comment') {
+      if (node.position) directives.push(...commentDirectives(source, at(node, 'start'), at(node, 'end')))
+      return
+    }
+    if (node.type === 'text') {
+      if (inHead || !node.position) return
+      gapTo(at(node, 'start'))
+      appendDecoded(body, source, at(node, 'start'), at(node, 'end'), { foldBlankLines: true })
+      cursor = at(node, 'end')
+      return
+    }
+    if (node.type === 'root') {
+      for (const child of node.children) walk(child, inHead)
+      return
+    }
+    if (node.type !== 'element') return
+    const tag = node.tagName
+    if (SKIPPED.has(tag) || isHidden(node)) return
+    const position = node.position
+    if (tag === 'br' && position) {
+      gapTo(at(node, 'start'))
+      const before = body.length
+      body.decoded(at(node, 'start'), at(node, 'end') - at(node, 'start'), '\n').protect(before, before + 1)
+      cursor = at(node, 'end')
+      return
+    }
+    attributes(node)
+    const head = inHead || tag === 'head'
+    if (tag === 'title' && position) {
+      // The <title> is the subject line a mail client shows: its own unit.
+      const title = new UnitBuilder(source)
+      for (const child of node.children) {
+        if (child.type === 'text' && child.position) appendDecoded(title, source, at(child, 'start'), at(child, 'end'), { foldBlankLines: true })
+      }
+      titles.push({ builder: title, kind: 'subject', encode: (text) => escapeHtml(text) })
+      return
+    }
+    const block = BLOCKS.has(tag)
+    if (block && position) {
+      body.paragraphBreak(at(node, 'start'))
+      cursor = null
+    }
+    for (const child of node.children) walk(child, head)
+    if (block && position) {
+      body.paragraphBreak(at(node, 'end'))
+      cursor = null
+    }
+  }
+
+  function attributes(element: Element): void {
+    const located = (element.data as { position?: { properties?: Record<string, { start: { offset?: number }; end: { offset?: number } }> } } | undefined)?.position?.properties
+    if (!located) return
+    for (const name of TEXT_ATTRIBUTES) {
+      const where = located[name]
+      if (!where || where.start.offset === undefined || where.end.offset === undefined) continue
+      const attrStart = start + where.start.offset
+      const attrEnd = start + where.end.offset
+      const raw = source.slice(attrStart, attrEnd)
+      const eq = raw.indexOf('=')
+      if (eq === -1) continue
+      let valueStart = attrStart + eq + 1
+      while (/\s/.test(source[valueStart] ?? '')) valueStart++
+      let valueEnd = attrEnd
+      const quote = source[valueStart]
+      if (quote === '"' || quote === "'") {
+        valueStart++
+        if (source[valueEnd - 1] === quote) valueEnd--
+      }
+      if (valueEnd <= valueStart) continue
+      attributeTexts.push([valueStart, valueEnd])
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import type { Directive, FileSettings, UnitKind } from '@tactful/engine'
+import type { UnitBuilder } from '../unit-builder.js'
+
+/** A unit being built, before placeholders and branch are known. */
+export interface Draft {
+  builder: UnitBuilder
+  kind: UnitKind
+  /** Escapes replacement text for where this unit's text sits in the file. */
+  encode?: (text: string) => string
+}
+
+export interface InnerResult {
+  drafts: Draft[]
+  directives: Directive[]
+  settings?: FileSettings
+  error?: { message: string; offset?: number }
+}
+
+/**
+ * Reads prose out of `source[start, end)`. `source` is the file text with
+ * template tags already masked (same length, same offsets).
+ */
+export type InnerFormat = (source: string, start: number, end: number) => InnerResult

@@ -1,0 +1,103 @@
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { frontmatter } from 'micromark-extension-frontmatter'
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
+import { gfmTable } from 'micromark-extension-gfm-table'
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal'
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal'
+import type { Nodes, Parents, Root } from 'mdast'
+import type { Directive, FileSettings } from '@tactful/engine'
+import { UnitBuilder } from '../unit-builder.js'
+import { appendDecoded } from '../decode-entities.js'
+import { commentDirectives } from './html-comments.js'
+import { settingsFromFrontMatter } from './front-matter.js'
+import type { InnerFormat } from './inner.js'
+
+/** Blocks whose inline content is prose; everything else is a container or skipped. */
+const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
+
+interface Piece {
+  start: number
+  end: number
+  how: 'text' | 'opaque'
+}
+
+/**
+ * Markdown: one body unit of the prose blocks, a paragraph break between
+ * blocks; markup is blanked; code, inline code and URLs are opaque; HTML
+ * comments carry directives; front matter is skipped and may carry settings.
+ */
+export const readMarkdown: InnerFormat = (source, start, end) => {
+  const slice = source.slice(start, end)
+  const tree: Root = fromMarkdown(slice, {
+    extensions: [frontmatter(['yaml']), gfmTable(), gfmAutolinkLiteral()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmAutolinkLiteralFromMarkdown()],
+  })
+  const builder = new UnitBuilder(source)
+  const directives: Directive[] = []
+  let settings: FileSettings | undefined
+  let error: { message: string; offset?: number } | undefined
+  const at = (node: Nodes, side: 'start' | 'end') => start + (node.position?.[side].offset ?? 0)
+
+  visit(tree)
+  const result: ReturnType<InnerFormat> = { drafts: [{ builder, kind: 'body' }], directives }
+  if (settings) result.settings = settings
+  if (error) result.error = error
+  return result
+
+  function visit(node: Nodes): void {
+    if (node.type === 'yaml') {
+      const parsed = settingsFromFrontMatter(node.value)
+      if ('error' in parsed) error = { message: parsed.error, offset: at(node, 'start') }
+      else settings = parsed
+      return
+    }
+    if (node.type === 'html') {
+      directives.push(...commentDirectives(source, at(node, 'start'), at(node, 'end')))
+      return
+    }
+    if (node.type === 'code' || node.type === 'definition' || node.type === 'thematicBreak') return
+    if (PROSE_BLOCKS.has(node.type)) return prose(node as Parents)
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+
+  function prose(block: Parents): void {
+    const pieces: Piece[] = []
+    collect(block, pieces)
+    const blockStart = at(block, 'start')
+    const blockEnd = at(block, 'end')
+    builder.paragraphBreak(blockStart)
+    let cursor = blockStart
+    for (const piece of pieces) {
+      if (piece.start < cursor) continue
+      builder.blank(cursor, piece.start - cursor)
+      if (piece.how === 'opaque') opaque(piece.start, piece.end)
+      else appendDecoded(builder, source, piece.start, piece.end, { backslashEscapes: true, quotePrefixes: true })
+      cursor = piece.end
+    }
+    builder.blank(cursor, blockEnd - cursor)
+  }
+
+  /** Code and URLs: kept as one word that is never flagged. */
+  function opaque(from: number, to: number): void {
+    const before = builder.length
+    builder.copy(from, to - from)
+    builder.protect(before, builder.length)
+  }
+
+  function collect(node: Nodes, pieces: Piece[]): void {
+    if (node.type === 'text') pieces.push({ start: at(node, 'start'), end: at(node, 'end'), how: 'text' })
+    else if (node.type === 'inlineCode') pieces.push({ start: at(node, 'start'), end: at(node, 'end'), how: 'opaque' })
+    else if (node.type === 'link' && isBareUrl(node)) pieces.push({ start: at(node, 'start'), end: at(node, 'end'), how: 'opaque' })
+    else if (node.type === 'html') directives.push(...commentDirectives(source, at(node, 'start'), at(node, 'end')))
+    else if (node.type === 'image' || node.type === 'imageReference' || node.type === 'break') return
+    else if ('children' in node) for (const child of node.children) collect(child, pieces)
+  }
+}
+
+/** An autolink (`<https://…>`, a bare URL or e-mail address): its text is the address. */
+function isBareUrl(node: Extract<Nodes, { type: 'link' }>): boolean {
+  const only = node.children.length === 1 ? node.children[0] : undefined
+  if (!only || only.type !== 'text') return false
+  return node.url === only.value || node.url === `mailto:${only.value}` || node.url === `http://${only.value}`
+}

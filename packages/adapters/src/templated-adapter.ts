@@ -1,0 +1,61 @@
+import type { Adapter, Directive, ExtractedFile, LintUnit } from '@tactful/engine'
+import { scanTags } from './template/scan-tags.js'
+import { layoutTemplate } from './template/variants.js'
+import { tagDirectives } from './template/template-directives.js'
+import type { InnerFormat, InnerResult } from './formats/inner.js'
+
+/** Encoders of the units an adapter made, so `encodeReplacement` escapes for where the unit sits. */
+const encoders = new WeakMap<LintUnit, (text: string) => string>()
+
+export function encodeFor(unit: LintUnit, text: string): string {
+  const encode = encoders.get(unit)
+  return encode ? encode(text) : text
+}
+
+export function registerEncoder(unit: LintUnit, encode: ((text: string) => string) | undefined): LintUnit {
+  if (encode) encoders.set(unit, encode)
+  return unit
+}
+
+export interface TemplatedSpec {
+  id: string
+  extensions: readonly string[]
+  /** The carrier format, fixed or chosen per file (`.html.hbs` is HTML). */
+  inner: InnerFormat | { detect(text: string, filePath: string | undefined): InnerFormat }
+}
+
+/**
+ * An adapter for a prose format that may hold template tags. Tags are masked
+ * first (same length), then the carrier format is read once per branch
+ * variant, so `{{#if}}…{{else}}…{{/if}}` alternatives are linted apart.
+ */
+export function templatedAdapter(spec: TemplatedSpec): Adapter {
+  return {
+    id: spec.id,
+    extensions: spec.extensions,
+    extract(text, filePath) {
+      return extractTemplated(text, typeof spec.inner === 'function' ? spec.inner : spec.inner.detect(text, filePath))
+    },
+    encodeReplacement: (text, unit) => encodeFor(unit, text),
+  }
+}
+
+/** Masks template tags in `text` and reads each variant with `inner`. */
+export function extractTemplated(text: string, inner: InnerFormat): ExtractedFile {
+  const tags = scanTags(text)
+  const layout = layoutTemplate(text, tags)
+  const full = inner(layout.full.masked, 0, text.length)
+  if (full.error) return { units: [], directives: [], error: full.error }
+  const directives: Directive[] = [...tagDirectives(tags), ...full.directives]
+  const units: LintUnit[] = []
+  for (const variant of layout.variants) {
+    const result: InnerResult = variant === layout.full ? full : inner(variant.masked, 0, text.length)
+    for (const draft of result.drafts) {
+      const extra: Partial<LintUnit> = variant.branch !== undefined ? { branch: variant.branch } : {}
+      units.push(registerEncoder(draft.builder.build(draft.kind, variant.placeholders, extra), draft.encode))
+    }
+  }
+  const extracted: ExtractedFile = { units, directives }
+  if (full.settings) extracted.settings = full.settings
+  return extracted
+}

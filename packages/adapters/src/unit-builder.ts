@@ -1,0 +1,101 @@
+import { OffsetMapBuilder, type LintUnit, type UnitKind } from '@tactful/engine'
+
+interface CopiedSpan {
+  unitStart: number
+  fileStart: number
+  length: number
+}
+
+/**
+ * Builds one unit from pieces of a (masked) file text while tracking where each
+ * piece came from, so file ranges (placeholders) can be turned into unit ranges.
+ */
+export class UnitBuilder {
+  private readonly map = new OffsetMapBuilder()
+  private readonly spans: CopiedSpan[] = []
+  private readonly own: Array<[number, number]> = []
+  private text = ''
+
+  constructor(private readonly source: string) {}
+
+  get length(): number {
+    return this.text.length
+  }
+
+  get content(): string {
+    return this.text
+  }
+
+  /** Copies `source[fileStart, fileStart + length)` verbatim. */
+  copy(fileStart: number, length: number): this {
+    if (length <= 0) return this
+    this.spans.push({ unitStart: this.text.length, fileStart, length })
+    this.text += this.source.slice(fileStart, fileStart + length)
+    this.map.copy(fileStart, length)
+    return this
+  }
+
+  /** Copies a range but shows it as spaces (newlines kept): markup that must not join the prose. */
+  blank(fileStart: number, length: number, placeholder = true): this {
+    if (length <= 0) return this
+    const start = this.text.length
+    this.spans.push({ unitStart: start, fileStart, length })
+    this.text += this.source.slice(fileStart, fileStart + length).replace(/[^\r\n]/g, ' ')
+    this.map.copy(fileStart, length)
+    if (placeholder) this.own.push([start, start + length])
+    return this
+  }
+
+  /** Text decoded from `fileLength` characters of the file (an entity, an escape). */
+  decoded(fileStart: number, fileLength: number, value: string): this {
+    if (value.length === fileLength) {
+      this.spans.push({ unitStart: this.text.length, fileStart, length: fileLength })
+    }
+    this.text += value
+    this.map.decoded(fileStart, fileLength, value.length)
+    return this
+  }
+
+  /** Text that is not in the file at all (a paragraph break between two table cells). */
+  insert(value: string, at: number): this {
+    if (!value) return this
+    this.text += value
+    this.map.decoded(at, 0, value.length)
+    return this
+  }
+
+  /** Ends with a paragraph break unless the text is empty or already ends with one. */
+  paragraphBreak(at: number): this {
+    if (this.text === '' || /\n[ \t]*\n[ \t]*$/.test(this.text)) return this
+    return this.insert(this.text.endsWith('\n') ? '\n' : '\n\n', at)
+  }
+
+  /** Marks a unit range as masked (never flagged, never changed). */
+  protect(start: number, end: number): this {
+    if (end > start) this.own.push([start, end])
+    return this
+  }
+
+  build(kind: UnitKind, filePlaceholders: ReadonlyArray<[number, number]> = [], extra: Partial<LintUnit> = {}): LintUnit {
+    const placeholders: Array<[number, number]> = [...this.own]
+    for (const [fs, fe] of filePlaceholders) {
+      for (const span of this.spans) {
+        const s = Math.max(fs, span.fileStart)
+        const e = Math.min(fe, span.fileStart + span.length)
+        if (s < e) placeholders.push([span.unitStart + (s - span.fileStart), span.unitStart + (e - span.fileStart)])
+      }
+    }
+    placeholders.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    return { text: this.text, kind, offsetMap: this.map.build(), placeholders: mergeRanges(placeholders), ...extra }
+  }
+}
+
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const merged: Array<[number, number]> = []
+  for (const range of ranges) {
+    const last = merged[merged.length - 1]
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
+    else merged.push([range[0], range[1]])
+  }
+  return merged
+}

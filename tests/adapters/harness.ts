@@ -1,0 +1,61 @@
+import { expect } from 'vitest'
+import { createLinter } from '@tactful/core'
+import { adapters, scanTags } from '@tactful/adapters'
+import type { LintMessage, TactfulConfig } from '@tactful/engine'
+
+/** A linter with only the rules a test names, so its assertions are exact. */
+export function linterWith(rules: TactfulConfig['rules'] = { 'no-blame-language': 'warning' }) {
+  return createLinter({ extends: [], rules })
+}
+
+export function adapterById(id: string) {
+  const adapter = adapters.find((a) => a.id === id)
+  if (!adapter) throw new Error(`no adapter ${id}`)
+  return adapter
+}
+
+export interface Checked {
+  messages: LintMessage[]
+  /** The file after applying each fix or suggestion on its own. */
+  edited: string[]
+}
+
+/**
+ * Lints a file and proves the adapter contract on every message: the range
+ * slices exactly `actual`; every fix and suggestion leaves every template tag
+ * and masked range byte-identical, and the edited file still reads without
+ * error (plus `valid`, a format check such as JSON.parse).
+ */
+export function lintChecked(text: string, filePath: string, options: { rules?: TactfulConfig['rules']; format?: string; valid?: (edited: string) => void } = {}): Checked {
+  const linter = linterWith(options.rules)
+  const lintOptions = options.format ? { filePath, format: options.format } : { filePath }
+  const result = linter.lint(text, lintOptions)
+  const adapter = linter.adapterFor(filePath, options.format)!
+  const extracted = adapter.extract(text, filePath)
+  expect(extracted.error).toBeUndefined()
+  const masked: Array<[number, number]> = []
+  for (const unit of extracted.units) {
+    for (const [s, e] of unit.placeholders) masked.push([unit.offsetMap.toFile(s, 'start'), unit.offsetMap.toFile(e, 'end')])
+  }
+  const tagsBefore = scanTags(text).map((t) => t.raw)
+  const edited: string[] = []
+  for (const message of result.messages) {
+    expect(text.slice(message.position.start.offset, message.position.end.offset)).toBe(message.actual)
+    const fixes = [...(message.fix ? [message.fix] : []), ...(message.suggestions ?? []).map((s) => s.fix)]
+    for (const fix of fixes) {
+      const [start, end] = fix.range
+      for (const [s, e] of masked) expect(start < e && s < end, `fix ${JSON.stringify(fix)} touches masked ${text.slice(s, e)}`).toBe(false)
+      const after = text.slice(0, start) + fix.text + text.slice(end)
+      expect(scanTags(after).map((t) => t.raw)).toEqual(tagsBefore)
+      expect(adapter.extract(after, filePath).error).toBeUndefined()
+      options.valid?.(after)
+      edited.push(after)
+    }
+  }
+  return { messages: result.messages, edited }
+}
+
+/** Rule id and the exact text of each message, in file order. */
+export function summary(messages: readonly LintMessage[]): Array<[string, string]> {
+  return messages.map((m) => [m.ruleId, m.actual ?? ''])
+}

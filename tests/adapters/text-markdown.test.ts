@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest'
+import { adapterById, lintChecked, linterWith, summary } from './harness.js'
+
+describe('text adapter', () => {
+  test('masks a value placeholder as one opaque word of the same length', () => {
+    const text = 'Hi {{first_name}},\n\nyou failed to enter the code.\n'
+    const [unit] = adapterById('text').extract(text).units
+    expect(unit!.text).toBe('Hi xxxxxxxxxxxxxx,\n\nyou failed to enter the code.\n')
+    expect(unit!.placeholders).toEqual([[3, 17]])
+    const { messages, edited } = lintChecked(text, 'reply.txt')
+    expect(summary(messages)).toEqual([['no-blame-language', 'you failed to']])
+    expect(messages[0]!.position.start).toEqual({ line: 3, column: 1, offset: 20 })
+    expect(edited).toContain('Hi {{first_name}},\n\nit looks like the step was missed enter the code.\n')
+  })
+
+  test('blanks control tags and reads {# #} comments as directives', () => {
+    const text = "{% if order %}Your order shipped.{% endif %}\n{# tactful-disable-next-line no-blame-language #}\nIt was your mistake.\nAgain your mistake.\n"
+    const { messages } = lintChecked(text, 'reply.txt')
+    expect(summary(messages)).toEqual([['no-blame-language', 'your mistake']])
+    expect(messages[0]!.position.start.line).toBe(4)
+  })
+
+  test('a placeholder word is never flagged', () => {
+    const { messages } = lintChecked('Dear {{your_mistake}}, thanks.', 'reply.txt')
+    expect(messages).toEqual([])
+  })
+})
+
+describe('markdown adapter', () => {
+  const text = [
+    '---',
+    'region: DE',
+    'channel: chat',
+    '---',
+    '# Missing parcel',
+    'It was **your mistake**, see `you failed to` and https://example.com/your-mistake.',
+    '',
+    '```',
+    'you failed to',
+    '```',
+    '',
+    '> Quoted line one',
+    '> and your fault.',
+    '',
+    '<!-- tactful-disable-next-line -->',
+    'Again your fault',
+    '',
+    '| Step | Note |',
+    '| --- | --- |',
+    '| You failed | to pay |',
+    '',
+  ].join('\n')
+
+  test('skips code, inline code, URLs and front matter; blanks markup', () => {
+    const { messages, edited } = lintChecked(text, 'macro.md')
+    expect(summary(messages)).toEqual([
+      ['no-blame-language', 'your mistake'],
+      ['no-blame-language', 'your fault'],
+    ])
+    expect(messages[1]!.position.start.line).toBe(13)
+    expect(edited[0]).toContain('It was **this mix-up**, see')
+  })
+
+  test('front matter sets region and channel', () => {
+    const extracted = adapterById('markdown').extract(text, 'macro.md')
+    expect(extracted.settings).toEqual({ region: ['DE'], channel: 'chat' })
+  })
+
+  test('headings, table cells and paragraphs never glue into one sentence', () => {
+    const [unit] = adapterById('markdown').extract(text, 'macro.md').units
+    expect(unit!.text).toContain('Missing parcel\n\n')
+    expect(unit!.text).toMatch(/You failed\s*\n\n\s*to pay/)
+  })
+
+  test('broken front matter is a parse error, not a crash', () => {
+    const result = linterWith().lint('---\nregion: [DE\n---\nHello\n', { filePath: 'x.md' })
+    expect(result.messages.map((m) => m.ruleId)).toEqual(['tactful/parse-error'])
+    expect(result.messages[0]!.message).toMatch(/front matter/)
+  })
+
+  test('character references and escapes map back to the source', () => {
+    const { messages } = lintChecked('It is your\\_mistake &amp; your&#32;fault.\n', 'x.md')
+    expect(summary(messages)).toEqual([['no-blame-language', 'your&#32;fault']])
+  })
+})
