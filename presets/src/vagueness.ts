@@ -11,6 +11,10 @@ export const vagueness = definePreset({
     'no-hedging': 'warning',
     // "We'll look into it" with no date makes the customer chase.
     'no-noncommittal-promise': 'warning',
+    // "A small fee" with no figure reads as a trap.
+    'no-vague-quantity': 'warning',
+    // "Tomorrow" in a macro is wrong the day after it was written.
+    'no-relative-date-in-template': 'warning',
   },
 })
 
@@ -22,4 +26,6 @@ export const recommendedVagueness: Record<string, RuleSetting> = {
   'no-vague-timeframe': 'warning',
   'no-hedging': 'warning',
   'no-noncommittal-promise': 'warning',
+  'no-vague-quantity': 'warning',
+  'no-relative-date-in-template': 'warning',
 }
