@@ -1,0 +1,319 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createLinter, type LintMessage, type LintOptions } from '@tactful/core'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { assetSizes, buildPlayground } from './build-playground.js'
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.js'
+import { serveStatic, type StaticServer } from './static-server.js'
+
+/**
+ * Issue 8: the playground, built for production, served as static files and
+ * driven in headless Chromium. Every expectation about findings is checked
+ * against `createLinter` from @tactful/core run here in Node on the same text
+ * and settings, plus fixed facts (rule ids, offsets, replaced text) about the
+ * rules the scenarios lean on.
+ */
+
+let outDir: string
+let server: StaticServer
+let browser: Browser
+let page: Page
+const offPage: string[] = []
+
+interface ShownFinding {
+  ruleId: string
+  severity: string
+  start: number
+  end: number
+  where: string
+}
+
+/** The findings as core computes them, reduced to what the page shows. */
+function expected(text: string, presets: string[], options: LintOptions): ShownFinding[] {
+  return createLinter({ extends: presets }).lint(text, options).messages.map(shown)
+}
+
+function shown(m: LintMessage): ShownFinding {
+  return {
+    ruleId: m.ruleId,
+    severity: m.severity,
+    start: m.position.start.offset,
+    end: m.position.end.offset,
+    where: `Line ${m.position.start.line}, column ${m.position.start.column}`,
+  }
+}
+
+async function findingsOnPage(): Promise<ShownFinding[]> {
+  return page.$$eval('#findings li.finding', (items) =>
+    items.map((li) => ({
+      ruleId: li.getAttribute('data-rule')!,
+      // The badge says the severity in words ("✖ Error"), not by colour alone.
+      severity: (li.querySelector('.badge')?.textContent ?? '').replace(/^\W+/, '').toLowerCase(),
+      start: Number(li.getAttribute('data-start')),
+      end: Number(li.getAttribute('data-end')),
+      where: li.querySelector('.finding-where')?.textContent ?? '',
+    })),
+  )
+}
+
+/** Highlighted stretches of the mirror layer, in text offsets, with the finding ids under each. */
+async function highlights(): Promise<Array<{ start: number; end: number; text: string; severity: string }>> {
+  return page.$eval('#backdrop', (layer) => {
+    const out: Array<{ start: number; end: number; text: string; severity: string }> = []
+    let offset = 0
+    for (const node of layer.childNodes) {
+      const length = (node.textContent ?? '').replace(/\u200b$/, '').length
+      if (node instanceof HTMLElement && node.tagName === 'MARK') {
+        const severity = [...node.classList].find((c) => /^hl-(error|warning|info)$/.test(c))!.slice(3)
+        out.push({ start: offset, end: offset + length, text: node.textContent ?? '', severity })
+      }
+      offset += length
+    }
+    return out
+  })
+}
+
+async function lintRuns(): Promise<number> {
+  return Number(await page.getAttribute('body', 'data-lint-runs'))
+}
+
+/** Runs an action and waits for the lint it causes to finish. */
+async function andLinted(action: () => Promise<unknown>): Promise<void> {
+  const before = await lintRuns()
+  await action()
+  await page.waitForFunction((n) => Number(document.body.dataset.lintRuns) > n, before)
+}
+
+async function count(list: 'severity-counts' | 'category-counts', key: string): Promise<number> {
+  return Number(await page.textContent(`#${list} li[data-key="${key}"] .count-value`))
+}
+
+/** Every scenario starts from the page's defaults: recommended, unknown region, e-mail, auto format. */
+async function resetSettings(): Promise<void> {
+  await setPresets(['recommended'])
+  for (const [select, value] of [['#region', ''], ['#channel', 'email'], ['#format', 'auto']] as const) {
+    if ((await page.inputValue(select)) !== value) await andLinted(() => page.selectOption(select, value))
+  }
+}
+
+async function setPresets(presets: string[]): Promise<void> {
+  for (const box of await page.$$('#preset-options input[name=preset]')) {
+    const want = presets.includes((await box.getAttribute('value'))!)
+    if ((await box.isChecked()) !== want) await andLinted(() => box.setChecked(want))
+  }
+}
+
+beforeAll(async () => {
+  const executablePath = ensureChromium()
+  outDir = mkdtempSync(join(tmpdir(), 'tactful-playground-'))
+  await buildPlayground(outDir)
+  server = await serveStatic(outDir)
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  page.on('request', (request) => {
+    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) offPage.push(request.url())
+  })
+  page.on('pageerror', (error) => offPage.push(`page error: ${error.message}`))
+  await page.goto(server.url)
+  await page.waitForSelector('body[data-ready]')
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  if (outDir) rmSync(outDir, { recursive: true, force: true })
+})
+
+const PASTED = 'Your parcel is late because you forgot to add the house number. We will ship it soon.\n\nThanks,\nAna\n'
+
+describe('playground in headless Chromium', () => {
+  beforeEach(resetSettings)
+
+  it('builds to static files within the size budget, with a policy that forbids network calls', () => {
+    const sizes = assetSizes(outDir)
+    console.info(
+      `playground production assets: JS ${(sizes.js.raw / 1024).toFixed(1)} KiB (${(sizes.js.gzip / 1024).toFixed(1)} KiB gzip), ` +
+        `CSS ${(sizes.css.raw / 1024).toFixed(1)} KiB (${(sizes.css.gzip / 1024).toFixed(1)} KiB gzip)`,
+    )
+    expect(sizes.js.raw).toBeGreaterThan(50_000)
+    expect(sizes.js.gzip).toBeLessThan(1024 * 1024)
+    expect(sizes.css.raw).toBeGreaterThan(1_000)
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('src="./assets/')
+  })
+
+  it('carries a content security policy that forbids any connection', async () => {
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')
+    expect(policy).toContain("connect-src 'none'")
+    expect(policy).toContain("default-src 'self'")
+    // The browser enforces it: a fetch from the page is refused.
+    const fetched = await page.evaluate(() => fetch('/index.html').then(() => 'fetched', (error: Error) => `refused: ${error.name}`))
+    expect(fetched).toBe('refused: TypeError')
+  })
+
+  it('labels every control', async () => {
+    const unlabelled = await page.$$eval('input, select, textarea', (els) =>
+      els.filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label')).map((el) => el.outerHTML),
+    )
+    expect(unlabelled).toEqual([])
+    expect(await page.$$eval('#preset-options input', (els) => els.map((el) => (el as HTMLInputElement).value))).toEqual([
+      'recommended', 'politeness', 'vagueness', 'cultural', 'legal',
+    ])
+    const regionOptions = await page.$$eval('#region option', (els) => els.map((el) => (el as HTMLOptionElement).value))
+    expect(regionOptions[0]).toBe('')
+    expect(regionOptions).toEqual(expect.arrayContaining(['DE', 'US', 'AE', 'JP']))
+  })
+
+  it('highlights every finding of pasted text and counts them by severity and category', async () => {
+    await setPresets(['recommended'])
+    await andLinted(() => page.fill('#text', PASTED))
+    const want = expected(PASTED, ['recommended'], { channel: 'email', region: [] })
+    expect(want.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['require-greeting', 'no-blame-language', 'no-vague-timeframe']))
+
+    expect(await findingsOnPage()).toEqual(want)
+    const marks = await highlights()
+    const blame = PASTED.indexOf('you forgot to')
+    expect(marks).toContainEqual({ start: blame, end: blame + 'you forgot to'.length, text: 'you forgot to', severity: 'warning' })
+    const soon = PASTED.indexOf('soon')
+    expect(marks).toContainEqual({ start: soon, end: soon + 4, text: 'soon', severity: 'warning' })
+    // Every character of every finding is under a mark, and nothing else is.
+    const covered = new Set(want.flatMap((f) => Array.from({ length: f.end - f.start }, (_, i) => f.start + i)))
+    const marked = new Set(marks.flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)))
+    expect([...marked].sort((a, b) => a - b)).toEqual([...covered].sort((a, b) => a - b))
+
+    for (const severity of ['error', 'warning', 'info']) {
+      expect(await count('severity-counts', severity), severity).toBe(want.filter((f) => f.severity === severity).length)
+    }
+    const messages = createLinter({ extends: ['recommended'] }).lint(PASTED, { channel: 'email', region: [] }).messages
+    for (const category of ['politeness', 'vagueness', 'cultural', 'legal']) {
+      expect(await count('category-counts', category), category).toBe(messages.filter((m) => m.category === category).length)
+    }
+    expect(await page.textContent('#status')).toContain(`${want.length} findings`)
+    const item = page.locator('#findings li[data-rule="no-blame-language"]')
+    expect(await item.locator('a').getAttribute('href')).toBe('https://tactful.dev/rules/no-blame-language')
+    expect(await item.locator('.finding-note').textContent()).toMatch(/^Why: .+/)
+    expect(await item.locator('.badge').textContent()).toContain('Warning')
+  })
+
+  it('applies a suggestion from the keyboard: the text changes, the finding is gone, focus stays in the list', async () => {
+    const before = await page.inputValue('#text')
+    const message = createLinter({ extends: ['recommended'] }).lint(before, { channel: 'email', region: [] }).messages.find((m) => m.ruleId === 'no-blame-language')!
+    const suggestion = message.suggestions![0]!
+    const button = page.locator('#findings li[data-rule="no-blame-language"] button.apply').first()
+    expect(await button.textContent()).toBe(suggestion.message)
+    await button.focus()
+    await andLinted(() => page.keyboard.press('Enter'))
+
+    const after = before.slice(0, suggestion.fix.range[0]) + suggestion.fix.text + before.slice(suggestion.fix.range[1])
+    expect(await page.inputValue('#text')).toBe(after)
+    expect(await page.locator('#findings li[data-rule="no-blame-language"]').count()).toBe(0)
+    expect(await findingsOnPage()).toEqual(expected(after, ['recommended'], { channel: 'email', region: [] }))
+    expect(await page.evaluate(() => document.activeElement?.matches('li.finding') ?? false)).toBe(true)
+    expect(await page.textContent('#status')).toContain(`Applied: ${suggestion.message}`)
+
+    // Space works too, on the vague "soon".
+    const soon = page.locator('#findings li[data-rule="no-vague-timeframe"] button.apply').first()
+    await soon.focus()
+    await andLinted(() => page.keyboard.press('Space'))
+    expect(await page.inputValue('#text')).toContain('We will ship it by [date].')
+    expect(await page.locator('#findings li[data-rule="no-vague-timeframe"]').count()).toBe(0)
+  })
+
+  it('moves between findings with the arrow keys and outlines the focused one in the text', async () => {
+    await andLinted(() => page.fill('#text', PASTED))
+    const want = expected(PASTED, ['recommended'], { channel: 'email', region: [] })
+    await page.locator('#findings li.finding').first().focus()
+    await page.keyboard.press('ArrowDown')
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-rule'))
+    expect(focused).toBe(want[1]!.ruleId)
+    const active = await page.$$eval('#backdrop mark.hl-active', (els) => els.map((el) => el.textContent).join(''))
+    expect(active).toBe(PASTED.slice(want[1]!.start, want[1]!.end))
+    await page.keyboard.press('End')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-rule'))).toBe(want.at(-1)!.ruleId)
+    // Enter selects the finding's words in the text area.
+    await page.keyboard.press('Enter')
+    const selection = await page.$eval('#text', (el) => [(el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd])
+    expect(selection).toEqual([want.at(-1)!.start, want.at(-1)!.end])
+  })
+
+  it('keeps highlights on their words after an edit above them', async () => {
+    await andLinted(() => page.fill('#text', PASTED))
+    await page.focus('#text')
+    await page.keyboard.press('Control+Home')
+    await andLinted(() => page.keyboard.type('Hello Sam,\n\n'))
+    const edited = `Hello Sam,\n\n${PASTED}`
+    expect(await page.inputValue('#text')).toBe(edited)
+    const marks = await highlights()
+    const blame = edited.indexOf('you forgot to')
+    expect(marks).toContainEqual({ start: blame, end: blame + 13, text: 'you forgot to', severity: 'warning' })
+    expect((await findingsOnPage()).map((f) => f.ruleId)).not.toContain('require-greeting')
+  })
+
+  it('changes a finding when the channel changes', async () => {
+    const text = 'Your parcel left our warehouse today and arrives by 14 March.\n\nBest regards,\nAna\n'
+    await andLinted(() => page.fill('#text', text))
+    const byChannel: Record<string, ShownFinding[]> = {}
+    for (const channel of ['email', 'chat', 'template'] as const) {
+      await andLinted(() => page.selectOption('#channel', channel))
+      byChannel[channel] = await findingsOnPage()
+      expect(byChannel[channel], channel).toEqual(expected(text, ['recommended'], { channel, region: [] }))
+    }
+    // An e-mail opens with a greeting; a chat reply needs none.
+    expect(byChannel.email!.map((f) => f.ruleId)).toContain('require-greeting')
+    expect(byChannel.chat!.map((f) => f.ruleId)).not.toContain('require-greeting')
+  })
+
+  it('opens a Handlebars template by file and leaves its placeholders alone', async () => {
+    const template = [
+      'Hi {{customer.first_name}},',
+      '',
+      'Your refund for order {{order.id}} is late because you forgot to send {{soon}} the label.',
+      '{{#if tracking_url}}Track it here: {{tracking_url}}{{/if}}',
+      '',
+      'Best regards,',
+      '{{agent.name}}',
+      '',
+    ].join('\n')
+    await andLinted(() => page.setInputFiles('#file', { name: 'refund-late.hbs', mimeType: 'text/x-handlebars-template', buffer: Buffer.from(template) }))
+    expect(await page.inputValue('#format')).toBe('handlebars')
+    expect(await page.textContent('#file-status')).toBe('Opened refund-late.hbs, read as handlebars.')
+    expect(await page.inputValue('#text')).toBe(template)
+
+    const want = expected(template, ['recommended'], { channel: 'email', region: [], filePath: 'refund-late.hbs', format: 'handlebars' })
+    expect(want.map((f) => f.ruleId)).toContain('no-blame-language')
+    expect(await findingsOnPage()).toEqual(want)
+
+    const placeholders = [...template.matchAll(/\{\{[^}]*\}\}/g)].map((m) => [m.index, m.index + m[0].length] as const)
+    const marks = await highlights()
+    expect(marks.length).toBeGreaterThan(0)
+    for (const mark of marks) {
+      for (const [start, end] of placeholders) {
+        expect(mark.start >= end || mark.end <= start, `highlight "${mark.text}" overlaps ${template.slice(start, end)}`).toBe(true)
+      }
+    }
+  })
+
+  it('stacks the layout at mobile width without horizontal scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    const layout = await page.evaluate(() => {
+      const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect()
+      return {
+        editorBottom: box('.editor-panel').bottom,
+        resultsTop: box('.results-panel').top,
+        settingsBottom: box('.settings').bottom,
+        editorTop: box('.editor-panel').top,
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      }
+    })
+    expect(layout.resultsTop).toBeGreaterThanOrEqual(layout.editorBottom)
+    expect(layout.editorTop).toBeGreaterThanOrEqual(layout.settingsBottom)
+    expect(layout.overflow).toBeLessThanOrEqual(0)
+    await page.setViewportSize({ width: 1280, height: 900 })
+  })
+
+  it('fetches nothing but its own static files', () => {
+    expect(offPage).toEqual([])
+    expect(server.requests.every((r) => r === 'GET /' || /^GET \/assets\/index-[\w-]+\.(js|css)$/.test(r))).toBe(true)
+  })
+})
