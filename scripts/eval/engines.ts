@@ -59,20 +59,12 @@ export async function cliEngine(): Promise<EvalEngine> {
 export async function coreEngine(): Promise<EvalEngine> {
   const { createLinter } = await import('@tactful/core')
   const linter = createLinter({})
-  const warned = new Set<string>()
   return {
     name: 'core',
     async lint(record) {
-      let format: string = record.format
-      // Adapters land one by one; until one exists, read its texts as plain text and say so once.
-      if (!linter.adapterFor(undefined, format)) {
-        if (!warned.has(format)) process.stderr.write(`engine: no "${format}" adapter yet; linting those messages as plain text\n`)
-        warned.add(format)
-        format = 'text'
-      }
       return linter.lint(record.text, {
         filePath: `message.${EXTENSION[record.format]}`,
-        format,
+        format: record.format,
         region: record.region ?? undefined,
         channel: record.channel,
       }).messages
@@ -81,22 +73,9 @@ export async function coreEngine(): Promise<EvalEngine> {
 }
 
 /**
- * Picks the engine: `cli` unless asked otherwise; when the CLI cannot lint a probe
- * message yet, falls back to `core` and says why, so rule authors can measure meanwhile.
+ * The CLI path by default, as users run it; `--engine core` lints in-process through
+ * `@tactful/core` (same rules and adapters, without argv parsing and config discovery).
  */
-export async function chooseEngine(wanted: 'cli' | 'core' | undefined, log: (line: string) => void): Promise<EvalEngine> {
-  if (wanted === 'core') return coreEngine()
-  const probe: EvalRecord = {
-    id: 'probe', channel: 'email', format: 'text', region: null, text: 'Hello Ana, your parcel left today.',
-    labels: { politeness: 0, vagueness: 0, cultural: 0, legal: 0 }, spans: [],
-  }
-  try {
-    const cli = await cliEngine()
-    await cli.lint(probe)
-    return cli
-  } catch (error) {
-    if (wanted === 'cli') throw error
-    log(`engine: CLI path unavailable (${(error as Error).message.split('\n')[0]}); using @tactful/core in-process`)
-    return coreEngine()
-  }
+export async function chooseEngine(wanted: 'cli' | 'core' | undefined): Promise<EvalEngine> {
+  return wanted === 'core' ? coreEngine() : cliEngine()
 }

@@ -66,10 +66,15 @@ async function main(): Promise<number> {
     process.stderr.write(`${error.message}\n`)
     return 2
   }
-  const engine = await chooseEngine(values.engine as 'cli' | 'core' | undefined, (line) => process.stderr.write(`${line}\n`))
+  const engine = await chooseEngine(values.engine as 'cli' | 'core' | undefined)
   const started = performance.now()
   const linted: Linted[] = []
-  for (const record of records) linted.push({ record, messages: await engine.lint(record) })
+  try {
+    for (const record of records) linted.push({ record, messages: await engine.lint(record) })
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`)
+    return 2
+  }
   const seconds = (performance.now() - started) / 1000
   let result = score(linted)
   if (category) result = onlyCategory(result, category)
