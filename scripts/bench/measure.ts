@@ -10,6 +10,8 @@ export interface Run {
   seconds: number
   /** Peak RSS in MB over the process and any worker it ran (they share the process). */
   peakMb: number
+  /** User + system CPU seconds of the whole process (all threads): steadier than wall time on a busy machine. */
+  cpuSeconds: number
   exitCode: number
   stdoutBytes: number
   stdout: string
@@ -43,14 +45,18 @@ export function runOnce(command: string, args: string[], options: { cwd: string;
     child.on('error', reject)
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
-      let peakKb = 0
+      // Worker threads report too; process-wide figures only grow, so the maximum is the process's.
+      let peakKb = NaN
+      let cpuMicros = NaN
       try {
-        peakKb = Math.max(0, ...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number))
+        const rows = readFileSync(rssFile, 'utf8').trim().split('\n').map((line) => line.split(' ').map(Number))
+        peakKb = Math.max(...rows.map((r) => r[0]!))
+        cpuMicros = Math.max(...rows.map((r) => r[1]! + r[2]!))
       } catch {
         // The process died before its exit hook ran.
       }
       rmSync(dir, { recursive: true, force: true })
-      resolve({ seconds, peakMb: peakKb / 1024, exitCode: code ?? -1, stdoutBytes, stdout, stderr })
+      resolve({ seconds, peakMb: peakKb / 1024, cpuSeconds: cpuMicros / 1e6, exitCode: code ?? -1, stdoutBytes, stdout, stderr })
     })
   })
 }
