@@ -19,7 +19,16 @@ const PATTERNS: Record<Entity, RegExp> = {
     'i',
   ),
   time: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b|\b(?:noon|midnight)\b/i,
-  timezone: new RegExp(`\\b(?:${ZONES})(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?\\b|\\b(?:your|the customer's)\\s+local\\s+time\\b|\\btime\\s?zone\\b`, ''),
+  timezone: new RegExp(
+    [
+      `\\b(?:${ZONES})(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?\\b`,
+      `\\b(?:your|the customer's)\\s+local\\s+time\\b|\\btime\\s?zone\\b`,
+      // Spelled-out zones: "Gulf Standard Time", "Eastern Time", "UK time", "Berlin time".
+      `\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+(?:Standard\\s+|Daylight\\s+|Summer\\s+)?[Tt]ime\\b(?<!\\b(?:Delivery|Business|Opening|Closing|Lead|Response|Waiting|Processing|Transit|Shipping|Dispatch|Any|Some|This|That|Next|Last|Each|Every|Same|Limited|Long|Short|Full|Part|First|Half|Real|Peak|Meal|Lunch|Tea|Bed|Play)\\s+[Tt]ime)`,
+      `\\bUK\\s+time\\b`,
+    ].join('|'),
+    '',
+  ),
   duration: new RegExp(
     [
       `\\b(?:within|in|for|up to|at most|no later than)\\s+${SMALL_NUMBER}(?:\\s*(?:-|–|to)\\s*${SMALL_NUMBER})?\\s+${UNIT}\\b`,

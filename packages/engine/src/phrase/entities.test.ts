@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { hasEntity } from './entities.js'
+
+describe('timezone entity', () => {
+  it('reads abbreviations, offsets and "your local time"', () => {
+    expect(hasEntity('timezone', 'open until 17:00 CET')).toBe(true)
+    expect(hasEntity('timezone', 'from 10:00 UTC+4')).toBe(true)
+    expect(hasEntity('timezone', 'at 3pm your local time')).toBe(true)
+  })
+
+  it('reads spelled-out zones', () => {
+    expect(hasEntity('timezone', 'from 10:00 to 16:00 Gulf Standard Time')).toBe(true)
+    expect(hasEntity('timezone', 'between 9 and 11 am Eastern Time')).toBe(true)
+    expect(hasEntity('timezone', 'until 5pm UK time')).toBe(true)
+  })
+
+  it('does not take ordinary "… time" phrases for a zone', () => {
+    expect(hasEntity('timezone', 'Delivery time is 3 days.')).toBe(false)
+    expect(hasEntity('timezone', 'Thanks for your time.')).toBe(false)
+    expect(hasEntity('timezone', 'For a Limited Time only')).toBe(false)
+    expect(hasEntity('timezone', 'Our opening time is 9am.')).toBe(false)
+  })
+})
