@@ -4,6 +4,10 @@ import { readText } from './formats/text.js'
 import { readMarkdown } from './formats/markdown.js'
 import { readHtml } from './formats/html.js'
 import { carrierFormat } from './formats/detect.js'
+import { jsonAdapter } from './catalog-json.js'
+import { yamlAdapter } from './catalog-yaml.js'
+import { csvAdapter } from './transcript-csv.js'
+import { jsonlAdapter } from './transcript-jsonl.js'
 
 const detect = { detect: carrierFormat }
 
@@ -24,7 +28,13 @@ export const adapters: readonly Adapter[] = [
   mustacheAdapter,
   liquidAdapter,
   jinjaAdapter,
+  jsonAdapter,
+  yamlAdapter,
+  csvAdapter,
+  jsonlAdapter,
 ]
+
+export { jsonAdapter, yamlAdapter, csvAdapter, jsonlAdapter }
 
 export { scanTags } from './template/scan-tags.js'
 export type { ScannedTag, TemplateSyntax, TagKind, TagProblem } from './template/tag.js'
