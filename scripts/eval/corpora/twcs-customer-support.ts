@@ -6,7 +6,7 @@ import { pct } from '../stats.js'
 import { table, type CorpusMeasure } from './corpus.js'
 
 /** Matches longer than this are shown by length only: the doc quotes rule triggers, never corpus sentences. */
-const MAX_QUOTED_WORDS = 4
+const MAX_QUOTED_WORDS = 6
 const TOP = 20
 
 function phraseOf(f: Finding): string {
