@@ -15,6 +15,10 @@ export const vagueness = definePreset({
     'no-vague-quantity': 'warning',
     // "Tomorrow" in a macro is wrong the day after it was written.
     'no-relative-date-in-template': 'warning',
+    // 03/04 is 3 April in Europe and March 4 in the US.
+    'no-ambiguous-numeric-date': 'warning',
+    // "Open until 5pm" — whose 5pm?
+    'require-time-zone': 'warning',
   },
 })
 
@@ -28,4 +32,6 @@ export const recommendedVagueness: Record<string, RuleSetting> = {
   'no-noncommittal-promise': 'warning',
   'no-vague-quantity': 'warning',
   'no-relative-date-in-template': 'warning',
+  'no-ambiguous-numeric-date': 'warning',
+  'require-time-zone': 'warning',
 }

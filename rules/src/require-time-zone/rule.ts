@@ -1,0 +1,86 @@
+import { defineRule, hasEntity, type Node } from '@tactful/engine'
+
+interface Options {
+  /** The team's own time zone (e.g. "CET"); when set, suggestions add it. */
+  zone?: string
+}
+
+const AM_PM = '(?:am|pm|a\\.m\\.|p\\.m\\.)(?![\\w])'
+/** "5pm", "9 to 11 am", "9–11am", "10:30 a.m.", "16:00", "14h00", "noon", "EOD". */
+const TIME = new RegExp(
+  [
+    `\\b\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?::[0-5]\\d)?\\s?${AM_PM}`,
+    `\\b\\d{1,2}(?::[0-5]\\d)?\\s?${AM_PM}`,
+    `\\b(?:[01]?\\d|2[0-3])(?::|h)[0-5]\\d(?:\\s*(?:-|–|to|and)\\s*(?:[01]?\\d|2[0-3])(?::|h)[0-5]\\d)?\\b`,
+    `\\b(?:by|until|till|before|after|at)\\s+(?:noon|midnight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|close\\s+of\\s+business|EOD|COB)\\b`,
+  ].join('|'),
+  'gi',
+)
+/**
+ * A slot at the customer's own address (delivery, collection, installation) is read in the
+ * customer's local time; only the shop's side (hotline, callback, offer, deadline) needs a zone.
+ */
+const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|at your (?:door|address|home))\b/i
+/** Where a clause ends; a time's own ":" is skipped by starting inside the match. */
+const CLAUSE_END = /[.!?\n,;:()]/
+
+function at(start: number, end: number): Node {
+  return { type: 'TextNode', value: '', position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } } } as Node
+}
+
+/** The clause around a match: "If it doesn't arrive, call our hotline before 6pm" → "call our hotline before 6pm". */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start
+  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--
+  let to = end
+  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++
+  return text.slice(from, to)
+}
+
+/** Times of the shop's own side (hotline hours, callbacks, offer ends) need a time zone. */
+export default defineRule<Options>({
+  meta: {
+    id: 'require-time-zone',
+    description: 'Require a time zone on the shop’s own times, such as hotline hours and callbacks',
+    category: 'vagueness',
+    languages: ['en'],
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      missing: '“{actual}” has no time zone, and the customer may be in another one; add it, e.g. “{actual} CET”',
+    },
+    options: {
+      schema: {
+        type: 'object',
+        properties: { zone: { type: 'string', description: 'The team’s time zone, used in suggestions (e.g. "CET")' } },
+        additionalProperties: false,
+      },
+      defaults: {},
+    },
+  },
+  create(context) {
+    return {
+      'RootNode:exit'() {
+        const text = context.text
+        // One zone anywhere in the message ("All times are CET") covers its other times.
+        if (hasEntity('timezone', text)) return
+        for (const match of text.matchAll(TIME)) {
+          const start = match.index
+          const end = start + match[0].length
+          if (LOCAL_SLOT.test(clauseAround(text, start, end))) continue
+          if (context.isLiteral(at(start, end))) continue
+          const actual = match[0]
+          const zone = context.options.zone
+          context.report({
+            range: [start, end],
+            messageId: 'missing',
+            data: { actual },
+            ...(zone
+              ? { expected: [`${actual} ${zone}`], suggest: [{ message: `Write “${actual} ${zone}”`, fix: context.replace([start, end], `${actual} ${zone}`) }] }
+              : {}),
+          })
+        }
+      },
+    }
+  },
+})
