@@ -120,7 +120,7 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
     const region = createRegionContext(fileConfig.region, regions)
 
     let messages: LintMessage[] = []
-    const filePlaceholders: Array<[number, number]> = []
+    const filePlaceholders: Array<[number, number]> = [...(extracted.readOnly ?? [])]
     for (const unit of extracted.units) {
       if (unit.text.trim() === '') continue
       for (const [s, e] of unit.placeholders) filePlaceholders.push([unit.offsetMap.toFile(s, 'start'), unit.offsetMap.toFile(e, 'end')])

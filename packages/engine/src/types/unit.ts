@@ -44,6 +44,8 @@ export interface ExtractedFile {
   units: LintUnit[]
   directives: Directive[]
   settings?: FileSettings
+  /** File ranges no fix or suggestion may touch (an encoded e-mail part whose bytes cannot be edited in place). */
+  readOnly?: Array<[number, number]>
   /** Set when the adapter could not read the file; the engine reports it and lints nothing. */
   error?: { message: string; offset?: number }
 }
