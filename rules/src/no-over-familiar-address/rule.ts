@@ -1,0 +1,78 @@
+import { defineRule } from '@tactful/engine'
+import type { Node } from 'nlcst'
+
+/** Casual greetings: fine in a friendly brand voice, wrong in a formal one. */
+const CASUAL_GREETINGS = new Set(['hey', 'heya', 'hiya', 'yo', 'sup', 'howdy', 'wassup', 'whassup'])
+
+/** Pet names and mates' address: over-familiar with a customer unless the brand is deliberately chummy. */
+const FAMILIAR_ADDRESS = new Set(['dude', 'dudes', 'bro', 'bruh', 'bros', 'buddy', 'pal', 'mate', 'fam', 'chief', 'boss', 'champ', 'sport', 'mister', 'missus', 'matey', 'homie'])
+
+/** Words after which a familiar word is an address: "thanks, mate", "hey buddy". */
+const LEAD_INS = new Set(['hey', 'hi', 'hello', 'thanks', 'thank', 'cheers', 'sorry', 'ok', 'okay', 'sure', 'yo', 'alright', 'right', 'morning', 'evening', 'listen', 'look', 'hiya', 'heya', 'you', 'worries'])
+
+const CLOSERS = new Set([',', '.', '!', '?', '…', ':', ';', ')', '—', '–'])
+
+interface Token {
+  node: Node
+  kind: 'word' | 'mark' | 'other'
+  value: string
+}
+
+/**
+ * Over-familiar address judged against the brand's voice (`voice` in config or
+ * front matter): "Hey Chris" is fine in a friendly chat and wrong in a formal
+ * e-mail; "dude" and "buddy" are over-familiar in all but a friendly voice.
+ */
+export default defineRule({
+  meta: {
+    id: 'no-over-familiar-address',
+    description: 'Flag over-familiar address ("hey", "dude", "buddy") that does not fit the brand voice',
+    category: 'politeness',
+    languages: ['en'],
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      casualGreeting: '“{actual}” is too casual for a formal voice; open with “Hello” or “Dear”',
+      familiar: '“{actual}” is over-familiar with a customer; use their name or leave it out',
+    },
+  },
+  create(context) {
+    const voice = context.voice
+    return {
+      SentenceNode(sentence) {
+        const tokens: Token[] = []
+        for (const child of sentence.children) {
+          if (child.type === 'WhiteSpaceNode') continue
+          const value = context.text.slice(...context.rangeOf(child)).toLowerCase()
+          tokens.push({ node: child, kind: child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' || child.type === 'SymbolNode' ? 'mark' : 'other', value })
+        }
+        tokens.forEach((token, i) => {
+          if (token.kind !== 'word' || context.isLiteral(token.node)) return
+          const previous = tokens[i - 1]
+          const next = tokens[i + 1]
+          const range = context.rangeOf(token.node)
+          const actual = context.text.slice(...range)
+          if (CASUAL_GREETINGS.has(token.value) && previous === undefined) {
+            // Friendly voice: fine. No voice given: a hint in e-mails, silence in chat.
+            if (voice === 'friendly') return
+            if (voice === undefined && context.channel === 'chat') return
+            context.report({
+              range,
+              messageId: 'casualGreeting',
+              data: { actual },
+              severity: voice === 'formal' ? 'warning' : 'info',
+              expected: ['Hello'],
+              suggest: [{ message: 'Replace with “Hello”', fix: context.replace(range, actual.charAt(0) === actual.charAt(0).toUpperCase() ? 'Hello' : 'hello') }],
+            })
+            return
+          }
+          if (!FAMILIAR_ADDRESS.has(token.value)) return
+          const ledIn = previous === undefined || (previous.kind === 'mark' && previous.value === ',') || (previous.kind === 'word' && LEAD_INS.has(previous.value))
+          const closes = next === undefined || (next.kind === 'mark' && CLOSERS.has(next.value))
+          if (!ledIn || !closes) return
+          context.report({ range, messageId: 'familiar', data: { actual }, severity: voice === 'friendly' ? 'info' : 'warning' })
+        })
+      },
+    }
+  },
+})

@@ -1,0 +1,56 @@
+import { defineRule } from '@tactful/engine'
+import type { Word } from 'nlcst'
+import { PROFANITY_BY_FIRST_WORD } from './profanity-list.js'
+
+interface Options {
+  /** Lowest cuss sureness rating that is reported: 2 = surely profane (default), 1 = likely, 0 = maybe. */
+  sureness: number
+}
+
+/**
+ * Profanity and slurs, from the `cuss` word list and its sureness ratings.
+ * The list is indexed once at module load; each word is one map lookup.
+ */
+export default defineRule<Options>({
+  meta: {
+    id: 'no-profanity',
+    description: 'Flag profanity and slurs, using the cuss word list and its sureness ratings',
+    category: 'politeness',
+    languages: ['en'],
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      profane: '“{actual}” is profane or offensive; leave it out of customer replies',
+    },
+    options: {
+      schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          sureness: { type: 'integer', minimum: 0, maximum: 2, description: 'Lowest cuss sureness rating reported (2 = surely profane)' },
+        },
+      },
+      defaults: { sureness: 2 },
+    },
+  },
+  create(context) {
+    const threshold = context.options.sureness ?? 2
+    return {
+      SentenceNode(sentence) {
+        const words = sentence.children.filter((c): c is Word => c.type === 'WordNode' && !context.isLiteral(c))
+        const lower = words.map((w) => context.text.slice(...context.rangeOf(w)).replace(/’/g, "'").toLowerCase())
+        for (let i = 0; i < words.length; i++) {
+          if (context.acceptedWords.has(lower[i]!)) continue
+          const entries = PROFANITY_BY_FIRST_WORD.get(lower[i]!)
+          if (!entries) continue
+          const entry = entries.find((e) => e.rating >= threshold && e.words.every((w, k) => lower[i + k] === w))
+          if (!entry) continue
+          const end = i + entry.words.length - 1
+          const range: [number, number] = [context.rangeOf(words[i]!)[0], context.rangeOf(words[end]!)[1]]
+          context.report({ range, messageId: 'profane', data: { actual: context.text.slice(...range) } })
+          i = end
+        }
+      },
+    }
+  },
+})

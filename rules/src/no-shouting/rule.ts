@@ -1,0 +1,116 @@
+import { defineRule } from '@tactful/engine'
+import type { Node, Word } from 'nlcst'
+import { ACRONYMS, EMPHASIS_WORDS, SHORT_WORDS } from './caps-words.js'
+
+interface CapsWord {
+  node: Word
+  raw: string
+  letters: string
+}
+
+const LETTER = /\p{L}/gu
+
+function capsWord(raw: string): string | undefined {
+  const letters = (raw.match(LETTER) ?? []).join('')
+  if (letters === '' || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return undefined
+  return raw.replace(/’/g, "'").toUpperCase()
+}
+
+function isCode(word: string, raw: string, accepted: ReadonlySet<string>): boolean {
+  if (/\d/.test(raw) || ACRONYMS.has(word) || accepted.has(word.toLowerCase())) return true
+  const letters = word.replace(/[^\p{L}]/gu, '')
+  return letters.length <= 3 && !SHORT_WORDS.has(word)
+}
+
+/** "YOU MUST SEND" → "You must send" at a sentence start, "you must send" inside one. */
+function calmed(text: string, initial: boolean): string {
+  const lower = text.toLowerCase().replace(/\bi\b/g, 'I')
+  return initial ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
+}
+
+/**
+ * Capitals and stacked exclamation marks read as shouting. Acronyms and codes
+ * (EU, VAT, DHL, USB-C, CET) are not shouting: a lone capitalised word is only
+ * flagged when it is an ordinary word people shout ("STILL", "NOT"), and a run of
+ * capitals when it holds at least two such English words.
+ */
+export default defineRule({
+  meta: {
+    id: 'no-shouting',
+    description: 'Flag words or sentences in capitals and stacked exclamation marks',
+    category: 'politeness',
+    languages: ['en'],
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      capitals: '“{actual}” in capitals reads as shouting; write it in normal case',
+      exclamations: '“{actual}” reads as shouting; one exclamation mark at most',
+    },
+  },
+  create(context) {
+    function flush(run: CapsWord[], initial: boolean): void {
+      if (run.length === 0) return
+      const english = run.filter((w) => !isCode(w.letters, w.raw, context.acceptedWords) && w.letters.replace(/[^\p{L}]/gu, '').length >= 2)
+      const shouted = run.length === 1 ? EMPHASIS_WORDS.has(run[0]!.letters) && !ACRONYMS.has(run[0]!.letters) : english.length >= 2
+      if (!shouted) {
+        // A run of codes with one shouted word inside ("DHL will NOT") still shouts that word.
+        for (const w of run) if (EMPHASIS_WORDS.has(w.letters) && english.length === 1 && english[0] === w) report([w], false)
+        return
+      }
+      report(run, initial)
+    }
+
+    function report(words: CapsWord[], initial: boolean): void {
+      const start = context.rangeOf(words[0]!.node)[0]
+      const end = context.rangeOf(words[words.length - 1]!.node)[1]
+      const actual = context.text.slice(start, end)
+      const text = calmed(actual, initial)
+      context.report({
+        range: [start, end],
+        messageId: 'capitals',
+        data: { actual },
+        expected: [text],
+        suggest: [{ message: `Write “${text}”`, fix: context.replace([start, end], text) }],
+      })
+    }
+
+    return {
+      SentenceNode(sentence) {
+        let run: CapsWord[] = []
+        let runInitial = false
+        let seenWord = false
+        const children = sentence.children as Node[]
+        for (const child of children) {
+          if (child.type === 'WhiteSpaceNode') continue
+          if (child.type === 'WordNode' && !context.isLiteral(child)) {
+            const raw = context.text.slice(...context.rangeOf(child))
+            const word = capsWord(raw)
+            if (word) {
+              if (run.length === 0) runInitial = !seenWord
+              run.push({ node: child as Word, raw, letters: word })
+              seenWord = true
+              continue
+            }
+            seenWord = true
+          }
+          flush(run, runInitial)
+          run = []
+        }
+        flush(run, runInitial)
+      },
+      'RootNode:exit'() {
+        for (const match of context.text.matchAll(/!{3,}|[!?]*(?:\?!|!\?)[!?]*/g)) {
+          const start = match.index
+          const end = start + match[0].length
+          context.report({
+            range: [start, end],
+            messageId: 'exclamations',
+            data: { actual: match[0] },
+            expected: ['.'],
+            suggest: [{ message: 'Use one full stop', fix: context.replace([start, end], '.') }],
+          })
+        }
+      },
+    }
+  },
+})
