@@ -22,6 +22,11 @@ export const cultural = definePreset({
     'no-alcohol-pork-promotion': 'warning',
     // Region- and channel-dependent: holiday greetings and themes the customer did not raise.
     'no-presumptuous-holiday-greeting': 'warning',
+    // Locale conventions by region facts `currency`/`dollar` and `measurement`.
+    'no-ambiguous-dollar': 'warning',
+    'no-imperial-units': 'warning',
+    // Directness by region fact `directness`: bare imperatives to JP and KR.
+    'no-blunt-imperative': 'warning',
   },
 })
 
@@ -39,4 +44,7 @@ export const recommendedCultural: Record<string, RuleSetting> = {
   'prefer-lunar-new-year': 'warning',
   'no-alcohol-pork-promotion': 'warning',
   'no-presumptuous-holiday-greeting': 'warning',
+  'no-ambiguous-dollar': 'warning',
+  'no-imperial-units': 'warning',
+  'no-blunt-imperative': 'warning',
 }

@@ -1,0 +1,60 @@
+import { defineRule, type Severity } from '@tactful/engine'
+
+/** Verbs that open an instruction to the customer: "Send us the photo.", "Return it by Friday." */
+const IMPERATIVES = new Set([
+  'send', 'provide', 'return', 'fill', 'complete', 'reply', 'respond', 'contact', 'call', 'wait', 'attach', 'upload',
+  'enter', 'confirm', 'submit', 'pay', 'click', 'ensure', 'make', 'do', 'go', 'take', 'keep', 'stop', 'try', 'resend',
+  'update', 'include', 'give', 'tell', 'pack', 'print', 'use', 'visit', 'remove', 'select', 'choose', 'check', 'read',
+  'follow', 'bring', 'ship', 'post', 'email', 'e-mail', 'dm', 'message', 'log', 'sign', 'download', 'install', 'restart',
+  'reset', 'open', 'turn', 'switch', 'unplug', 'write', 'add', 'change', 'cancel', 'refer', 'verify', 're-enter', 'resubmit',
+])
+
+/** Words that soften a request or make it conditional: then it is not blunt. */
+const SOFTENED = /\b(?:please|kindly|could you|would you|can you|if|when|once|feel free|you may|you can|thank|thanks|we would appreciate|at your convenience|whenever|in case)\b/i
+
+/**
+ * Directness by region: a bare imperative opening a sentence reads as an order in regions whose
+ * `directness` fact is `low` (JP, KR in rules/data/regions.yaml). A code rule because the severity
+ * comes from a region fact, not a group. Phrase-level orders ("you must", "you need to") belong to
+ * the politeness rule prefer-request-over-command; this rule only looks at the bare verb.
+ */
+export default defineRule({
+  meta: {
+    id: 'no-blunt-imperative',
+    description: 'Flag bare imperatives to customers in regions where directness reads as rude',
+    category: 'cultural',
+    languages: ['en'],
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      blunt: '“{actual}” opens a bare instruction; customers in this region read that as an order, so ask politely, e.g. “{expected}”',
+    },
+  },
+  create(context) {
+    const severity: Severity = context.region.fact<string>('directness') === 'low' ? 'warning' : 'off'
+    return {
+      SentenceNode(node) {
+        if (severity === 'off') return
+        const first = node.children.find((child) => child.type === 'WordNode' || child.type === 'SourceNode')
+        if (!first || first.type !== 'WordNode' || context.isLiteral(first)) return
+        const range = context.rangeOf(first)
+        const word = context.text.slice(...range)
+        if (!IMPERATIVES.has(word.toLowerCase().replace(/’/g, "'"))) return
+        const [start, end] = context.rangeOf(node)
+        const sentence = context.text.slice(start, end)
+        if (SOFTENED.test(sentence) || sentence.trimEnd().endsWith('?')) return
+        // "Return shipping is free": a noun, not an order; the next word is a noun or a verb form.
+        if (/^\S+\s+(?:shipping|label|labels|policy|address|costs?|window|is|are|was|were)\b/i.test(sentence)) return
+        const polite = `Please ${word.toLowerCase()}`
+        context.report({
+          range,
+          messageId: 'blunt',
+          data: { actual: word, expected: polite },
+          severity,
+          expected: [polite],
+          suggest: [{ message: `Replace with “${polite}”`, fix: context.replace(range, polite) }],
+        })
+      },
+    }
+  },
+})

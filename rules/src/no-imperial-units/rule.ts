@@ -1,0 +1,64 @@
+import { defineRule, type Severity } from '@tactful/engine'
+import { sentenceMatches } from '../_sentence-matches/sentence-matches.js'
+import { IMPERIAL_UNITS, METRIC_NEARBY, type ImperialUnit } from './units.js'
+
+const NUMBER = '\\d+(?:[.,]\\d+)?(?:\\s?(?:½|¼|¾))?'
+const UNIT_RES = IMPERIAL_UNITS.map((unit) => ({
+  unit,
+  regex: new RegExp(`(?<![\\p{L}\\d.,])(${NUMBER})(?:\\s?-?\\s?)${unit.pattern}(?![\\p{L}])`, 'giu'),
+}))
+
+function metricEquivalent(unit: ImperialUnit, amount: string): string | undefined {
+  const value = Number(amount.replace(',', '.'))
+  if (!Number.isFinite(value)) return undefined
+  if (unit.name === 'fahrenheit') return `${Math.round(((value - 32) * 5) / 9)} °C`
+  const metric = value * unit.factor
+  const rounded = metric >= 100 ? Math.round(metric) : Math.round(metric * 10) / 10
+  return `${rounded} ${unit.metric}`
+}
+
+/**
+ * Imperial units to customers in metric regions. A code rule: it needs the region's
+ * `measurement` and `customaryImperial` facts, and the amount to suggest a metric equivalent.
+ */
+export default defineRule({
+  meta: {
+    id: 'no-imperial-units',
+    description: 'Flag imperial units without a metric equivalent in messages to metric regions',
+    category: 'cultural',
+    languages: ['en'],
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      imperial: '“{actual}” is an imperial measure; customers in this region use metric units, so add the metric value, e.g. “{actual} ({metric})”',
+    },
+  },
+  create(context) {
+    const { region } = context
+    const measurement = region.fact<string>('measurement')
+    const customary = new Set(region.fact<string[]>('customaryImperial') ?? [])
+    const severity: Severity = !region.known ? 'info' : measurement === 'metric' ? 'warning' : 'off'
+    return {
+      SentenceNode(node) {
+        if (severity === 'off') return
+        for (const { unit, regex } of UNIT_RES) {
+          if (customary.has(unit.name)) continue
+          for (const match of sentenceMatches(context, node, regex)) {
+            if (METRIC_NEARBY.test(match.sentence)) continue
+            const metric = metricEquivalent(unit, match.groups[1]!)
+            if (!metric) continue
+            const text = `${match.text} (${metric})`
+            context.report({
+              range: match.range,
+              messageId: 'imperial',
+              data: { actual: match.text, metric },
+              severity,
+              expected: [text],
+              suggest: [{ message: `Add the metric value: “${text}”`, fix: context.replace(match.range, text) }],
+            })
+          }
+        }
+      },
+    }
+  },
+})
