@@ -264,6 +264,27 @@ describe('playground in headless Chromium', () => {
     expect(byChannel.chat!.map((f) => f.ruleId)).not.toContain('require-greeting')
   })
 
+  it('changes a finding when the customer region changes', async () => {
+    // no-alcohol-pork-promotion speaks only for Muslim-majority regions (rules/data/regions.yaml).
+    const text = 'Hello Sam,\n\nYour order ships today. Enjoy a glass of wine on us with your next order!\n\nBest regards,\nAna\n'
+    await setPresets(['cultural'])
+    await andLinted(() => page.fill('#text', text))
+    const wine = text.indexOf('wine')
+    const byRegion: Record<string, ShownFinding[]> = {}
+    for (const region of ['', 'AE', 'DE', 'ID']) {
+      await andLinted(() => page.selectOption('#region', region))
+      byRegion[region || 'unknown'] = await findingsOnPage()
+      expect(byRegion[region || 'unknown'], region || 'unknown').toEqual(expected(text, ['cultural'], { channel: 'email', region: region ? [region] : [] }))
+    }
+    const alcohol = (region: string) => byRegion[region]!.filter((f) => f.ruleId === 'no-alcohol-pork-promotion')
+    expect(alcohol('unknown')).toEqual([])
+    expect(alcohol('DE')).toEqual([])
+    expect(alcohol('AE')).toEqual([{ ruleId: 'no-alcohol-pork-promotion', severity: 'warning', start: wine, end: wine + 4, where: 'Line 3, column ' + String(wine - text.indexOf('Your') + 1) }])
+    expect(alcohol('ID')).toEqual(alcohol('AE'))
+    const marks = await highlights()
+    expect(marks).toContainEqual({ start: wine, end: wine + 4, text: 'wine', severity: 'warning' })
+  })
+
   it('opens a Handlebars template by file and leaves its placeholders alone', async () => {
     const template = [
       'Hi {{customer.first_name}},',
@@ -285,6 +306,18 @@ describe('playground in headless Chromium', () => {
     expect(await findingsOnPage()).toEqual(want)
 
     const placeholders = [...template.matchAll(/\{\{[^}]*\}\}/g)].map((m) => [m.index, m.index + m[0].length] as const)
+    // The page shades exactly the tags it leaves alone.
+    const shaded = await page.$eval('#backdrop', (layer) => {
+      const offsets: number[] = []
+      let offset = 0
+      for (const node of layer.childNodes) {
+        const length = (node.textContent ?? '').replace(/\u200b$/, '').length
+        if (node instanceof HTMLElement && node.classList.contains('placeholder')) offsets.push(...Array.from({ length }, (_, i) => offset + i))
+        offset += length
+      }
+      return offsets
+    })
+    expect(shaded).toEqual(placeholders.flatMap(([start, end]) => Array.from({ length: end - start }, (_, i) => start + i)))
     const marks = await highlights()
     expect(marks.length).toBeGreaterThan(0)
     for (const mark of marks) {

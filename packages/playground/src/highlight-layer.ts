@@ -1,4 +1,5 @@
 import type { Finding } from './lint-session'
+import type { Range } from './track-edits'
 
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const
 
@@ -8,12 +9,12 @@ const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const
  * <mark> sits exactly under its words. Overlapping findings split the text
  * into segments; a segment takes the strongest severity that covers it.
  */
-export function renderHighlights(layer: HTMLElement, text: string, findings: readonly Finding[]): void {
+export function renderHighlights(layer: HTMLElement, text: string, findings: readonly Finding[], placeholders: readonly Range[] = []): void {
   const live = findings.filter((f) => !f.stale)
   const cuts = new Set<number>([0, text.length])
-  for (const f of live) {
-    cuts.add(clamp(f.range[0], text.length))
-    cuts.add(clamp(f.range[1], text.length))
+  for (const [start, end] of [...live.map((f) => f.range), ...placeholders]) {
+    cuts.add(clamp(start, text.length))
+    cuts.add(clamp(end, text.length))
   }
   const points = [...cuts].sort((a, b) => a - b)
   const fragment = document.createDocumentFragment()
@@ -29,7 +30,7 @@ export function renderHighlights(layer: HTMLElement, text: string, findings: rea
     const covering = live.filter((f) => f.range[0] <= start && f.range[1] >= end && f.range[0] < f.range[1])
     const slice = text.slice(start, end)
     if (covering.length === 0) {
-      fragment.append(slice)
+      fragment.append(placeholders.some(([s, e]) => s <= start && e >= end) ? placeholderMark(slice) : slice)
       continue
     }
     const severity = covering.reduce((best, f) => (SEVERITY_RANK[f.message.severity] > SEVERITY_RANK[best] ? f.message.severity : best), covering[0]!.message.severity)
@@ -44,6 +45,14 @@ function mark(severity: string, covering: readonly Finding[], slice: string): HT
   const el = document.createElement('mark')
   el.className = `hl hl-${severity}${slice === '' ? ' hl-point' : ''}`
   el.dataset.findings = covering.map((f) => f.id).join(' ')
+  el.textContent = slice
+  return el
+}
+
+/** A template tag or other masked stretch: never flagged, never changed. */
+function placeholderMark(slice: string): HTMLElement {
+  const el = document.createElement('span')
+  el.className = 'placeholder'
   el.textContent = slice
   return el
 }

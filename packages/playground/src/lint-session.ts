@@ -49,16 +49,33 @@ export class LintSession {
     return linter
   }
 
-  lint(text: string, settings: LintSettings): Finding[] {
+  lint(text: string, settings: LintSettings): LintOutcome {
     const linter = this.linterFor(settings.presets)
+    const format = settings.format !== 'auto' ? settings.format : undefined
     const result = linter.lint(text, {
       region: settings.region ? [settings.region] : [],
       channel: settings.channel,
-      ...(settings.format !== 'auto' ? { format: settings.format } : {}),
+      ...(format ? { format } : {}),
       ...(settings.fileName ? { filePath: settings.fileName } : {}),
     })
-    return result.messages.map((message, id) => toFinding(message, id))
+    return { findings: result.messages.map((message, id) => toFinding(message, id)), placeholders: placeholdersOf(linter, text, settings.fileName, format) }
   }
+}
+
+export interface LintOutcome {
+  findings: Finding[]
+  /** Template tags and other masked stretches, in text offsets: shown as left alone. */
+  placeholders: Range[]
+}
+
+/** Asks the format's adapter what it masks, so the page can show that tactful leaves it alone. */
+function placeholdersOf(linter: Linter, text: string, fileName: string | undefined, format: string | undefined): Range[] {
+  const extracted = linter.adapterFor(fileName, format)?.extract(text, fileName)
+  const ranges: Range[] = []
+  for (const unit of extracted?.units ?? []) {
+    for (const [start, end] of unit.placeholders) ranges.push([unit.offsetMap.toFile(start, 'start'), unit.offsetMap.toFile(end, 'end')])
+  }
+  return ranges.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0])
 }
 
 function toFinding(message: LintMessage, id: number): Finding {

@@ -5,6 +5,7 @@ import { EXAMPLE_REPLY } from './example'
 import { installListKeys, renderFindings, type FindingsHandlers } from './findings-view'
 import { renderHighlights, setActiveHighlight } from './highlight-layer'
 import { LintSession, type Finding, type FindingSuggestion, type LintSettings } from './lint-session'
+import type { Range } from './track-edits'
 import { renderSummary } from './summary-view'
 import { diffEdit, shiftRange } from './track-edits'
 
@@ -31,6 +32,7 @@ const list = byId<HTMLOListElement>('findings')
 
 const session = new LintSession()
 let findings: Finding[] = []
+let placeholders: Range[] = []
 let linted = ''
 let fileName: string | undefined
 let timer: ReturnType<typeof setTimeout> | undefined
@@ -53,16 +55,19 @@ function lintNow(focusIndex?: number): void {
   const text = textarea.value
   const current = settings()
   try {
-    findings = current.presets.length === 0 ? [] : session.lint(text, current)
+    const outcome = current.presets.length === 0 ? { findings: [], placeholders: [] } : session.lint(text, current)
+    findings = outcome.findings
+    placeholders = outcome.placeholders
     status.textContent = current.presets.length === 0 ? 'Choose at least one preset to check the text.' : describe(findings)
     status.classList.remove('status-error')
   } catch (error) {
     findings = []
+    placeholders = []
     status.textContent = `Could not check the text: ${error instanceof Error ? error.message : String(error)}`
     status.classList.add('status-error')
   }
   linted = text
-  renderHighlights(backdrop, text, findings)
+  renderHighlights(backdrop, text, findings, placeholders)
   renderSummary(summary, findings)
   renderFindings(list, findings, handlers, focusIndex)
   document.body.dataset.lintRuns = String(++lintRuns)
@@ -95,8 +100,12 @@ function onInput(): void {
         else finding.stale = true
       }
     }
+    placeholders = placeholders.flatMap((range) => {
+      const moved = shiftRange(range, edit)
+      return moved ? [moved] : []
+    })
     linted = text
-    renderHighlights(backdrop, text, findings)
+    renderHighlights(backdrop, text, findings, placeholders)
   }
   fitHeight()
   clearTimeout(timer)
