@@ -7,7 +7,7 @@ import { engineOptions, lintFile } from './lint-file.js'
 import type { LintCliOptions } from './lint-options.js'
 import { createProgress } from './progress.js'
 import { ResultCache, cacheFilePath, contentHash } from './result-cache.js'
-import { lintInWorkers, workerCount, workerScript } from './worker-pool.js'
+import { laneCount, lintInLanes, workerScript } from './worker-pool.js'
 
 export interface LintFilesContext {
   stderr?: NodeJS.WritableStream & { isTTY?: boolean }
@@ -72,11 +72,18 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
   }
 
   const progress = createProgress(context.stderr ?? { write: () => true, isTTY: false } as never, pending.length)
-  const threads = context.setup ? 0 : workerCount(options.concurrency, pending.length)
-  const script = threads > 0 ? workerScript() : undefined
+  const lanes = context.setup ? 1 : laneCount(options.concurrency, pending.length)
+  const script = lanes > 1 ? workerScript() : undefined
   try {
-    if (threads > 0 && script) {
-      const fresh = await lintInWorkers(pending.map((i) => planned[i]!.path), options, threads, script, () => progress.tick())
+    if (lanes > 1 && script) {
+      const byPath = new Map(pending.map((i) => [planned[i]!.path, planned[i]!]))
+      const lintLocally = (path: string) => {
+        const file = byPath.get(path)!
+        const bytes = file.bytes
+        file.bytes = undefined
+        return lintFile(path, file.config, options, bytes)
+      }
+      const fresh = await lintInLanes([...byPath.keys()], options, lanes, script, lintLocally, () => progress.tick())
       pending.forEach((index, k) => (results[index] = fresh[k]!))
     } else {
       for (const index of pending) {

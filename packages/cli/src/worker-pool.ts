@@ -9,14 +9,14 @@ import { deserializeError, type WorkerReply, type WorkerTask } from './worker-pr
 /** Below this many files, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 200
 
-/** How many worker threads a run of `fileCount` files gets; 0 means lint on the main thread. */
-export function workerCount(concurrency: Concurrency, fileCount: number): number {
-  if (concurrency === 'off' || fileCount < 2) return 0
-  if (concurrency === 'auto') {
-    const cores = availableParallelism()
-    return fileCount > WORKER_THRESHOLD && cores > 1 ? Math.min(cores, Math.ceil(fileCount / 100)) : 0
-  }
-  return concurrency > 1 ? Math.min(concurrency, fileCount) : 0
+/**
+ * How many lanes lint a run of `fileCount` files: the main thread plus
+ * worker threads. 1 means the main thread alone.
+ */
+export function laneCount(concurrency: Concurrency, fileCount: number): number {
+  if (concurrency === 'off' || fileCount < 2) return 1
+  if (concurrency === 'auto') return fileCount > WORKER_THRESHOLD ? Math.max(1, availableParallelism()) : 1
+  return Math.max(1, Math.min(concurrency, fileCount))
 }
 
 /** The built worker script; from TypeScript sources (tests) the built copy in dist is used when present. */
@@ -27,40 +27,59 @@ export function workerScript(): URL | undefined {
 }
 
 /**
- * Lints files on worker threads in batches; results come back in input
- * order, so the output is the same as a sequential run.
+ * Lints files in batches on the main thread and `lanes - 1` worker threads,
+ * which pull batches as they finish (so the main thread starts at once while
+ * workers load). Results come back in input order, as in a sequential run.
  */
-export async function lintInWorkers(files: readonly string[], options: LintCliOptions, threads: number, script: URL, onFile: () => void): Promise<FileResult[]> {
-  const batch = Math.max(5, Math.min(100, Math.ceil(files.length / (threads * 8))))
+export async function lintInLanes(
+  files: readonly string[],
+  options: LintCliOptions,
+  lanes: number,
+  script: URL,
+  lintLocally: (file: string) => Promise<FileResult>,
+  onFile: () => void,
+): Promise<FileResult[]> {
+  const batch = Math.max(5, Math.min(50, Math.ceil(files.length / (lanes * 8))))
   const tasks: WorkerTask[] = []
   for (let i = 0; i < files.length; i += batch) tasks.push({ id: tasks.length, files: files.slice(i, i + batch) })
   const results: FileResult[][] = new Array(tasks.length)
-  const workers = Array.from({ length: Math.min(threads, tasks.length) }, () => new Worker(script, { workerData: { options } }))
   let next = 0
+  const workers = Array.from({ length: Math.min(lanes - 1, tasks.length - 1) }, () => new Worker(script, { workerData: { options } }))
+  const remote = workers.map(
+    (worker) =>
+      new Promise<void>((resolve, reject) => {
+        const send = () => {
+          const task = tasks[next++]
+          if (task) worker.postMessage(task)
+          else resolve()
+        }
+        worker.on('message', (reply: WorkerReply) => {
+          if ('error' in reply) return reject(deserializeError(reply.error))
+          results[reply.id] = reply.results
+          for (let i = 0; i < reply.results.length; i++) onFile()
+          send()
+        })
+        worker.on('error', reject)
+        worker.on('exit', (code) => {
+          if (code !== 0) reject(new Error(`a lint worker stopped with exit code ${code}`))
+        })
+        send()
+      }),
+  )
+  const local = (async () => {
+    for (let task = tasks[next++]; task; task = tasks[next++]) {
+      const out: FileResult[] = []
+      for (const file of task.files) {
+        out.push(await lintLocally(file))
+        onFile()
+      }
+      results[task.id] = out
+      // Let worker replies in, so idle workers get their next batch.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  })()
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              const task = tasks[next++]
-              if (task) worker.postMessage(task)
-              else resolve()
-            }
-            worker.on('message', (reply: WorkerReply) => {
-              if ('error' in reply) return reject(deserializeError(reply.error))
-              results[reply.id] = reply.results
-              for (let i = 0; i < reply.results.length; i++) onFile()
-              send()
-            })
-            worker.on('error', reject)
-            worker.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`a lint worker stopped with exit code ${code}`))
-            })
-            send()
-          }),
-      ),
-    )
+    await Promise.all([local, ...remote])
   } finally {
     await Promise.all(workers.map((w) => w.terminate()))
   }
