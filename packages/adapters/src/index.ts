@@ -8,6 +8,7 @@ import { jsonAdapter } from './catalog-json.js'
 import { yamlAdapter } from './catalog-yaml.js'
 import { csvAdapter } from './transcript-csv.js'
 import { jsonlAdapter } from './transcript-jsonl.js'
+import { emlAdapter } from './mail-eml.js'
 
 const detect = { detect: carrierFormat }
 
@@ -32,9 +33,10 @@ export const adapters: readonly Adapter[] = [
   yamlAdapter,
   csvAdapter,
   jsonlAdapter,
+  emlAdapter,
 ]
 
-export { jsonAdapter, yamlAdapter, csvAdapter, jsonlAdapter }
+export { jsonAdapter, yamlAdapter, csvAdapter, jsonlAdapter, emlAdapter }
 
 export { scanTags } from './template/scan-tags.js'
 export type { ScannedTag, TemplateSyntax, TagKind, TagProblem } from './template/tag.js'

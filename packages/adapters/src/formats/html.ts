@@ -26,12 +26,21 @@ function isHidden(element: Element): boolean {
   return /(^|;)(display:none|visibility:hidden|mso-hide:all|max-height:0(px)?;.*overflow:hidden)/.test(style)
 }
 
+/** Quoted earlier messages and signatures as Gmail, Outlook, Apple Mail and Thunderbird mark them. */
+function isQuoted(element: Element): boolean {
+  if (element.tagName === 'blockquote') return true
+  const props = element.properties ?? {}
+  const classes = Array.isArray(props['className']) ? props['className'].map(String) : []
+  const id = String(props['id'] ?? '')
+  return classes.some((c) => /^(gmail_quote|gmail_signature|gmail_attr|moz-cite-prefix|moz-signature|yahoo_quoted|OutlookMessageHeader)$/.test(c)) || /^(divRplyFwdMsg|Signature|appendonsend)$/.test(id)
+}
+
 /**
  * HTML e-mail: visible text (one body unit; block elements and `<br>` break
  * it), then `alt`/`title` texts; script, style and hidden parts skipped;
  * character references decoded with offsets mapping back to the reference.
  */
-export const readHtml: InnerFormat = (source, start, end) => {
+export const readHtml: InnerFormat = (source, start, end, options = {}) => {
   const slice = source.slice(start, end)
   const document = /<(html|body|head)[\s>]|<!doctype/i.test(slice)
   const tree: Root = fromHtml(slice, { fragment: !document, verbose: true })
@@ -84,7 +93,7 @@ export const readHtml: InnerFormat = (source, start, end) => {
     }
     if (node.type !== 'element') return
     const tag = node.tagName
-    if (SKIPPED.has(tag) || isHidden(node)) return
+    if (SKIPPED.has(tag) || isHidden(node) || (options.skipQuoted && isQuoted(node))) return
     const position = node.position
     if (tag === 'br' && position) {
       gapTo(at(node, 'start'))

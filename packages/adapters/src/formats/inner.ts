@@ -20,4 +20,9 @@ export interface InnerResult {
  * Reads prose out of `source[start, end)`. `source` is the file text with
  * template tags already masked (same length, same offsets).
  */
-export type InnerFormat = (source: string, start: number, end: number) => InnerResult
+export type InnerFormat = (source: string, start: number, end: number, options?: InnerOptions) => InnerResult
+
+export interface InnerOptions {
+  /** Leave out quoted earlier messages and signatures (HTML e-mail bodies). */
+  skipQuoted?: boolean
+}
