@@ -3,7 +3,7 @@ export type {
   Severity, Category, Fixable, OptionSchema, RuleMeta, Rule, RuleContext, Visitor, ReportDescriptor, SuggestDescriptor, NlcstType, NodeTypes,
 } from './types/rule.js'
 export { CATEGORIES } from './types/rule.js'
-export type { UnitKind, Channel, FileSettings, LintUnit, ExtractedFile, Adapter } from './types/unit.js'
+export type { UnitKind, Channel, FileSettings, LintUnit, ExtractedFile, Adapter, TemplateTag } from './types/unit.js'
 export type { TactfulConfig, ConfigOverride, RuleSetting, RuleEntry, ResolvedConfig, ResolvedOverride } from './types/config.js'
 
 export { defineRule, type RuleInput } from './rule/define-rule.js'

@@ -45,7 +45,7 @@ export function lintUnit(unit: LintUnit, tree: Root, env: UnitEnvironment): RawR
     const context: RuleContext<unknown> = {
       id: meta.id,
       options: entry.options as never,
-      unit: { kind: unit.kind, ...(unit.key !== undefined ? { key: unit.key } : {}), ...(unit.previousCustomerTurn !== undefined ? { previousCustomerTurn: unit.previousCustomerTurn } : {}), language: env.language, adapter: env.adapter },
+      unit: { kind: unit.kind, ...(unit.key !== undefined ? { key: unit.key } : {}), ...(unit.previousCustomerTurn !== undefined ? { previousCustomerTurn: unit.previousCustomerTurn } : {}), ...(unit.templateTags ? { templateTags: unit.templateTags } : {}), language: env.language, adapter: env.adapter },
       text: unit.text,
       region: env.region,
       channel: env.channel,

@@ -79,7 +79,7 @@ export interface ReportDescriptor {
 export interface RuleContext<O = unknown> {
   readonly id: string
   readonly options: Readonly<O>
-  readonly unit: Readonly<Pick<LintUnit, 'kind' | 'key' | 'previousCustomerTurn'>> & { language: string; adapter: string }
+  readonly unit: Readonly<Pick<LintUnit, 'kind' | 'key' | 'previousCustomerTurn' | 'templateTags'>> & { language: string; adapter: string }
   /** The unit's masked text; offsets in nodes refer to it. */
   readonly text: string
   readonly region: RegionContext

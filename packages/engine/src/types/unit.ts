@@ -10,6 +10,8 @@ export type UnitKind =
   | 'entry'
   | 'agent-turn'
   | 'customer-turn'
+  /** The raw source of a templated file, for template hygiene rules only; its `templateTags` list the tags. */
+  | 'template'
 
 export type Channel = 'email' | 'chat' | 'template'
 
@@ -20,6 +22,21 @@ export interface FileSettings {
   language?: string
   complaint?: boolean
   voice?: 'formal' | 'friendly'
+}
+
+/** A template tag (`{{first_name}}`, `{% if %}`), in unit offsets, for template hygiene rules. */
+export interface TemplateTag {
+  range: [number, number]
+  raw: string
+  kind: 'value' | 'open' | 'else' | 'close' | 'comment' | 'control'
+  /** mustache, handlebars, liquid, jinja or merge-tag. */
+  syntax: string
+  /** Helper, keyword or variable name: `if`, `first_name`. */
+  name: string
+  /** A value tag with a default, or inside a block that tests it. */
+  fallback?: boolean
+  /** unclosed-tag, unclosed-block, unmatched-close or stray-else. */
+  problem?: string
 }
 
 /**
@@ -38,6 +55,8 @@ export interface LintUnit {
   previousCustomerTurn?: string
   /** Alternative branch id: units from different `{{#if}}…{{else}}` branches never render together. */
   branch?: string
+  /** Template tags of a `template` unit. */
+  templateTags?: TemplateTag[]
 }
 
 export interface ExtractedFile {
