@@ -19,6 +19,8 @@ export const vagueness = definePreset({
     'no-ambiguous-numeric-date': 'warning',
     // "Open until 5pm" — whose 5pm?
     'require-time-zone': 'warning',
+    // RMA, DC, L2, WISMO: shorthand the customer cannot look up.
+    'no-unexplained-jargon': 'warning',
   },
 })
 
@@ -34,4 +36,5 @@ export const recommendedVagueness: Record<string, RuleSetting> = {
   'no-relative-date-in-template': 'warning',
   'no-ambiguous-numeric-date': 'warning',
   'require-time-zone': 'warning',
+  'no-unexplained-jargon': 'warning',
 }

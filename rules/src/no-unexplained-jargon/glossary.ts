@@ -1,0 +1,41 @@
+/**
+ * Abbreviations and codes that support and logistics teams use every day and
+ * customers do not know. `explain` is added in brackets on first use; `plain`
+ * terms are internal and better replaced by the plain wording.
+ */
+export interface GlossaryEntry {
+  explain: string
+  /** Internal shorthand the customer never needs: suggest replacing it, not explaining it. */
+  plain?: boolean
+}
+
+export const GLOSSARY: Record<string, GlossaryEntry> = {
+  RMA: { explain: 'return authorisation number' },
+  SKU: { explain: 'product code' },
+  AWB: { explain: 'air waybill, the air-freight tracking number' },
+  DDP: { explain: 'delivered duty paid: we pay the import duties' },
+  DAP: { explain: 'delivered at place: import duties are paid on delivery' },
+  DDU: { explain: 'delivered duty unpaid: import duties are paid on delivery' },
+  'HS code': { explain: 'the international customs category of the product' },
+  HTS: { explain: 'the US customs tariff category of the product' },
+  IOSS: { explain: 'the EU import VAT scheme' },
+  EORI: { explain: 'the EU customs registration number' },
+  POD: { explain: 'proof of delivery' },
+  MOQ: { explain: 'minimum order quantity' },
+  DC: { explain: 'our warehouse', plain: true },
+  '3PL': { explain: 'our logistics partner', plain: true },
+  QC: { explain: 'our quality check', plain: true },
+  L1: { explain: 'our support team', plain: true },
+  L2: { explain: 'our specialist team', plain: true },
+  L3: { explain: 'our technical team', plain: true },
+  WISMO: { explain: 'order-status enquiry', plain: true },
+  NDR: { explain: 'a failed delivery attempt', plain: true },
+  RTO: { explain: 'return to our warehouse', plain: true },
+  RTS: { explain: 'return to sender', plain: true },
+  OOS: { explain: 'out of stock', plain: true },
+  TAT: { explain: 'processing time', plain: true },
+  SLA: { explain: 'our promised response time', plain: true },
+  EOD: { explain: 'the end of the day', plain: true },
+  COB: { explain: 'the end of the business day', plain: true },
+  ETD: { explain: 'dispatch date', plain: true },
+}

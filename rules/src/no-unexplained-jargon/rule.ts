@@ -1,0 +1,116 @@
+import { defineRule, type Node } from '@tactful/engine'
+import { GLOSSARY, type GlossaryEntry } from './glossary.js'
+
+interface Options {
+  /** Terms of the team, e.g. `{ "PCCC": "Korean personal customs code" }`. */
+  glossary?: Record<string, string>
+  /** Terms the team's customers know, switched off. */
+  allow?: string[]
+}
+
+/** Internal status codes: "status PEND-3", "in stage QA-2". */
+const STATUS_CODE = /\b(?:status|state|stage|queue|code|flag)\s+(?:of\s+|is\s+|=\s*|:\s*)?([A-Z]{2,8}-\d{1,3}[A-Z]?)\b/g
+/** Words right after a term (and its number) that explain it in place. */
+const EXPLAINED_AFTER =
+  /^[\s\d.,:#-]*(?:[A-Z0-9-]+\s*)?(?:\(|[—–]\s|,\s*(?:the|a|an|our|your|which|i\.e\.|meaning|short for|that is)\s|\s*(?:short for|stands for|which (?:is|means)|meaning|means|i\.e\.|also called)\b|\s*(?:terms?|scheme|number|no\.|code|form|status)\s*\()/
+/** The term itself inside brackets after its spelled-out form: "return authorisation (RMA)". */
+const IN_BRACKETS_BEFORE = /\w[\w\s'-]{3,}\(\s*$/
+
+function escape(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function at(start: number, end: number): Node {
+  return { type: 'TextNode', value: '', position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } } } as Node
+}
+
+/** "Washington DC", "Montreal, QC": a place, not an abbreviation of the trade. */
+function isPlaceSuffix(text: string, start: number): boolean {
+  return /(?:Washington|[A-Z][a-z]+,)\s*$/.test(text.slice(Math.max(0, start - 20), start))
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'no-unexplained-jargon',
+    description: 'Flag trade abbreviations and internal codes the customer cannot know, on first use',
+    category: 'vagueness',
+    languages: ['en'],
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      explain: '“{actual}” may mean nothing to the customer; explain it on first use: “{actual} ({explain})”',
+      internal: '“{actual}” is internal shorthand; say “{explain}” instead',
+      status: '“{actual}” is an internal status code; describe what is happening to the order',
+    },
+    options: {
+      schema: {
+        type: 'object',
+        properties: {
+          glossary: { type: 'object', description: 'Extra terms and their explanations' },
+          allow: { type: 'array', items: { type: 'string' }, description: 'Terms your customers know' },
+        },
+        additionalProperties: false,
+      },
+      defaults: {},
+    },
+  },
+  create(context) {
+    const allow = new Set((context.options.allow ?? []).map((t) => t.toUpperCase()))
+    const terms = new Map<string, GlossaryEntry>()
+    for (const [term, entry] of Object.entries(GLOSSARY)) if (!allow.has(term.toUpperCase())) terms.set(term, entry)
+    for (const [term, explain] of Object.entries(context.options.glossary ?? {})) {
+      if (!allow.has(term.toUpperCase())) terms.set(term, { explain: String(explain) })
+    }
+    const termPattern = terms.size
+      ? new RegExp(`(?<![\\w^*~/-])(${[...terms.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-])`, 'gi')
+      : undefined
+
+    return {
+      'RootNode:exit'() {
+        const text = context.text
+        const seen = new Set<string>()
+        for (const match of termPattern ? text.matchAll(termPattern) : []) {
+          const actual = match[0]
+          const key = [...terms.keys()].find((t) => t.toLowerCase() === actual.toLowerCase())!
+          // Abbreviations are capitals in the trade; "dc" or "Qc" in prose is something else.
+          if (actual.split(/\s/)[0] !== key.split(/\s/)[0]) continue
+          if (seen.has(key)) continue
+          seen.add(key)
+          const start = match.index
+          const end = start + actual.length
+          const entry = terms.get(key)!
+          if (isPlaceSuffix(text, start) || context.isLiteral(at(start, end))) continue
+          const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)|\n/)
+          const after = text.slice(end, sentenceEnd === -1 ? text.length : end + sentenceEnd + 1)
+          if (EXPLAINED_AFTER.test(after) || IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue
+          if (entry.plain) {
+            context.report({
+              range: [start, end],
+              messageId: 'internal',
+              data: { actual, explain: entry.explain },
+              expected: [entry.explain],
+              suggest: [{ message: `Replace with “${entry.explain}”`, fix: context.replace([start, end], entry.explain) }],
+            })
+          } else {
+            const explained = `${actual} (${entry.explain})`
+            context.report({
+              range: [start, end],
+              messageId: 'explain',
+              data: { actual, explain: entry.explain },
+              expected: [explained],
+              suggest: [{ message: `Write “${explained}”`, fix: context.replace([start, end], explained) }],
+            })
+          }
+        }
+        for (const match of text.matchAll(STATUS_CODE)) {
+          const code = match[1]!
+          const start = match.index + match[0].length - code.length
+          const end = start + code.length
+          if (allow.has(code.toUpperCase()) || context.isLiteral(at(start, end))) continue
+          if (EXPLAINED_AFTER.test(text.slice(end, end + 40))) continue
+          context.report({ range: [start, end], messageId: 'status', data: { actual: code } })
+        }
+      },
+    }
+  },
+})
