@@ -1,4 +1,5 @@
-import { dirname, parse as parsePath, resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, parse as parsePath, resolve } from 'node:path'
 import { cosmiconfig } from 'cosmiconfig'
 import { ConfigError, type TactfulConfig } from '@tactful/engine'
 import { loaders } from './loaders.js'
@@ -32,6 +33,25 @@ function checkShape(loaded: LoadedConfig): LoadedConfig {
   return loaded
 }
 
+function declaresTactful(packageJson: string): boolean {
+  try {
+    return 'tactful' in JSON.parse(readFileSync(packageJson, 'utf8'))
+  } catch {
+    return false
+  }
+}
+
+/** The config file a failed search was reading: the nearest candidate above `directory`. */
+function nearestCandidate(directory: string): string | undefined {
+  for (let dir = resolve(directory); ; dir = dirname(dir)) {
+    for (const place of SEARCH_PLACES) {
+      const path = join(dir, place)
+      if (existsSync(path) && (place !== 'package.json' || declaresTactful(path))) return path
+    }
+    if (dirname(dir) === dir) return undefined
+  }
+}
+
 /** Finds and reads tactful config files with cosmiconfig (module name `tactful`). */
 export function createConfigLoader(): ConfigLoader {
   const explorer = cosmiconfig(MODULE_NAME, {
@@ -48,7 +68,7 @@ export function createConfigLoader(): ConfigLoader {
       try {
         result = await explorer.search(resolve(directory))
       } catch (error) {
-        wrap(error, undefined)
+        wrap(error, nearestCandidate(directory))
       }
       if (!result || result.isEmpty) return { config: result?.config ?? {}, ...(result ? { filePath: result.filepath } : {}) }
       return checkShape({ config: result.config, filePath: result.filepath })
