@@ -250,6 +250,25 @@ describe('playground in headless Chromium', () => {
     expect((await findingsOnPage()).map((f) => f.ruleId)).not.toContain('require-greeting')
   })
 
+  it('grows the text area with long text, so the highlight layer never scrolls apart from it', async () => {
+    const long = `${PASTED}${'We checked the parcel with the courier and it is on its way to you.\n'.repeat(40)}Your parcel arrives soon.\n`
+    await andLinted(() => page.fill('#text', long))
+    const geometry = await page.evaluate(() => {
+      const area = document.getElementById('text') as HTMLTextAreaElement
+      const layer = document.getElementById('backdrop')!
+      const marks = [...layer.querySelectorAll('mark.hl')]
+      const a = getComputedStyle(area)
+      const b = getComputedStyle(layer)
+      return {
+        scrolls: area.scrollHeight > area.clientHeight + 1 || area.scrollTop !== 0,
+        sameBox: area.getBoundingClientRect().height === layer.getBoundingClientRect().height && area.getBoundingClientRect().width === layer.getBoundingClientRect().width,
+        sameText: ['font', 'padding', 'lineHeight', 'whiteSpace', 'overflowWrap', 'borderWidth', 'letterSpacing'].every((k) => a[k as 'font'] === b[k as 'font']),
+        lastMarkInside: marks.at(-1)!.getBoundingClientRect().bottom <= area.getBoundingClientRect().bottom,
+      }
+    })
+    expect(geometry).toEqual({ scrolls: false, sameBox: true, sameText: true, lastMarkInside: true })
+  })
+
   it('changes a finding when the channel changes', async () => {
     const text = 'Your parcel left our warehouse today and arrives by 14 March.\n\nBest regards,\nAna\n'
     await andLinted(() => page.fill('#text', text))
