@@ -13,7 +13,7 @@ export async function buildPlayground(outDir: string): Promise<void> {
     configFile: join(playgroundDir, 'vite.config.ts'),
     mode: 'production',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2048 },
+    build: { outDir, emptyOutDir: true },
   })
 }
 
