@@ -13,6 +13,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Containers often have a tiny /dev/shm; Chromium then crashes without this.
+  '--disable-dev-shm-usage',
 ]
 
 /**
