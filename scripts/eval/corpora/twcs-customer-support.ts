@@ -23,8 +23,11 @@ export const twcsCustomerSupport: CorpusMeasure = {
     const perRule = new Map<string, { replies: number; flaggedReplies: number; phrases: Map<string, number> }>()
     let anyFlag = 0
     let politenessFlag = 0
+    const latencies: number[] = []
     for (const row of replies) {
+      const started = performance.now()
       const findings = linter.lint(row.text ?? '')
+      latencies.push(performance.now() - started)
       if (findings.some(flags)) anyFlag++
       if (findings.some((f) => f.category === 'politeness' && flags(f))) politenessFlag++
       for (const f of findings) {
@@ -43,10 +46,16 @@ export const twcsCustomerSupport: CorpusMeasure = {
       const rude = inbound.filter((r) => linter.lint(r.text ?? '').some((f) => f.category === 'politeness' && flags(f))).length
       inboundLine = `Direction check: customer tweets (inbound, ${inbound.length}) flagged by a politeness rule: ${pct(rude / inbound.length)}, against ${pct(politenessFlag / replies.length)} of brand replies.`
     }
+    latencies.sort((a, b) => a - b)
+    const at = (q: number): string => `${latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(2)} ms`
+    const total = latencies.reduce((a, b) => a + b, 0) / 1000
+    const throughput = `In-process speed (one linter, warm after the first reply): ${(replies.length / total).toFixed(0)} replies/s, latency p50 ${at(0.5)}, p99 ${at(0.99)}, max ${at(1)}.`
     const rules = [...perRule.entries()].sort((a, b) => b[1].replies - a[1].replies)
     const markdown = [
       `\`brand_replies.csv\`: ${replies.length} replies written by 100 brands' support agents, mostly polite and specific, so most should pass. Replies with at least one warning or error: ${anyFlag} (${pct(anyFlag / replies.length)}).`,
       ...(inboundLine ? ['', inboundLine] : []),
+      '',
+      throughput,
       '',
       ...table(['rule', 'replies with a finding', 'share', 'at warning/error', 'top phrases (count)'], rules.map(([id, r]) => [
         id, r.replies, pct(r.replies / replies.length), r.flaggedReplies,
