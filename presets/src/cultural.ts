@@ -27,6 +27,8 @@ export const cultural = definePreset({
     'no-imperial-units': 'warning',
     // Directness by region fact `directness`: bare imperatives to JP and KR.
     'no-blunt-imperative': 'warning',
+    // retext-equality's lexicon, curated for service text.
+    'no-inconsiderate-language': 'warning',
   },
 })
 
@@ -47,4 +49,5 @@ export const recommendedCultural: Record<string, RuleSetting> = {
   'no-ambiguous-dollar': 'warning',
   'no-imperial-units': 'warning',
   'no-blunt-imperative': 'warning',
+  'no-inconsiderate-language': 'warning',
 }
