@@ -1,0 +1,110 @@
+import { defineRule, type RuleContext } from '@tactful/engine'
+import { COUNT, parseCount, toDays } from './durations.js'
+
+const UNIT = '((?:business |working |calendar )?days?|weeks?|months?|years?)'
+const GAP = '(?:[\\w’\'-]+\\s+){0,6}?'
+
+/** Periods the customer has to withdraw or send goods back: "you only have 7 days to cancel". */
+const WITHDRAWAL = [
+  new RegExp(`\\b(?:have|get|got)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:from\\s+\\w+\\s+|after\\s+\\w+\\s+)?to\\s+(?:\\w+\\s+){0,2}?(return|cancel|withdraw|send|change|exchange|reject)`, 'gi'),
+  new RegExp(`(?<!\\b(?:we|we'll|we will|I|I'll|I will|will)\\s)\\b(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel|withdraw|send (?:it|them|the \\w+|your \\w+) back|reject)(?:s|ing)?\\s+${GAP}(?:only\\s+)?within\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+  new RegExp(`\\b${COUNT}[\\s-]+(days?)[\\s-]+(return|returns|cancellation|withdrawal|money-back|exchange|refund)\\s+(?:policy|window|period|guarantee|right)`, 'gi'),
+  new RegExp(`\\b(return|returns|cancellation|withdrawal|refund)\\s+(?:window|period)\\s+(?:is|of|lasts)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+]
+
+/** How long the shop takes to refund: "we refund within 30 days". */
+const REFUND = new RegExp(`\\b(refund)(?:ed|s|ing)?\\s+${GAP}(?:within|in|up to)\\s+${COUNT}[\\s-]+${UNIT}`, 'gi')
+
+/** A warranty length said to be all the customer gets: "our 6-month warranty only". */
+const WARRANTY = new RegExp(`\\b${COUNT}[\\s-]+(months?|years?)\\s+(?:\\w+\\s+)?(warranty|guarantee)\\b`, 'gi')
+const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee)\\s+(?:period\\s+)?(?:is|was|lasts|lasted|of|ran out after|expired after|ended after|only covers|covers)\\s+(?:only\\s+)?(?:for\\s+)?${COUNT}[\\s-]+(months?|years?)\\b`, 'gi')
+const WARRANTY_IS_ALL = /\bonly\b|\bexpired\b|\bno longer\b|\bnot covered\b|\bcan['’]?t help\b|\bcannot help\b|\bout of (?:warranty|guarantee)\b|\bafter\b/i
+
+interface Finding {
+  range: [number, number]
+  messageId: 'withdrawal' | 'reject' | 'refund' | 'guarantee'
+  data: Record<string, string>
+}
+
+function countAndUnit(match: RegExpExecArray): { count: number; unit: string } | undefined {
+  const groups = match.slice(1).filter((g) => g !== undefined)
+  for (let i = 0; i < groups.length - 1; i++) {
+    const count = parseCount(groups[i]!)
+    if (!Number.isNaN(count) && /^(?:(?:business |working |calendar )?days?|weeks?|months?|years?)$/i.test(groups[i + 1]!)) return { count, unit: groups[i + 1]! }
+  }
+  return undefined
+}
+
+function findings(sentence: string, offset: number, context: RuleContext): Finding[] {
+  const found: Finding[] = []
+  const withdrawalDays = context.region.fact<number>('withdrawalDays')
+  const rejectDays = context.region.fact<number>('rightToRejectDays')
+  const guaranteeYears = context.region.fact<number>('legalGuaranteeYears')
+  const range = (m: RegExpExecArray): [number, number] => [offset + m.index, offset + m.index + m[0].length]
+
+  for (const pattern of WITHDRAWAL) {
+    for (const m of sentence.matchAll(pattern)) {
+      const period = countAndUnit(m)
+      if (!period) continue
+      const days = toDays(period.count, period.unit)
+      const isReject = /reject/i.test(m[0])
+      if (isReject && /\bfault|defect|broken|damaged/i.test(sentence)) {
+        if (rejectDays !== undefined && days < rejectDays) found.push({ range: range(m), messageId: 'reject', data: { days: String(rejectDays) } })
+        else if (rejectDays === undefined && withdrawalDays === undefined && !context.region.known) found.push({ range: range(m), messageId: 'reject', data: { days: '30 (UK)' } })
+        continue
+      }
+      if (withdrawalDays !== undefined ? days < withdrawalDays : !context.region.known && days < 14) {
+        found.push({ range: range(m), messageId: 'withdrawal', data: { days: String(withdrawalDays ?? '14 (EU, UK)') } })
+      }
+    }
+  }
+  // Refunds after a withdrawal are due within 14 days (Directive 2011/83/EU Art. 13; CCR 2013 reg. 34).
+  const refundLimit = context.region.is('EU') || context.region.is('EEA') || context.region.is('UK') ? 14 : context.region.known ? undefined : 14
+  if (refundLimit !== undefined && /\b(?:return|withdraw|cancel)/i.test(sentence)) {
+    for (const m of sentence.matchAll(REFUND)) {
+      const period = countAndUnit(m)
+      if (period && toDays(period.count, period.unit) > refundLimit) found.push({ range: range(m), messageId: 'refund', data: { days: String(refundLimit) } })
+    }
+  }
+  const minimumYears = guaranteeYears ?? (context.region.known ? undefined : 2)
+  if (minimumYears !== undefined && WARRANTY_IS_ALL.test(sentence)) {
+    for (const m of [...sentence.matchAll(WARRANTY), ...sentence.matchAll(WARRANTY_LENGTH)]) {
+      const period = countAndUnit(m)
+      if (period && toDays(period.count, period.unit) < minimumYears * 365) found.push({ range: range(m), messageId: 'guarantee', data: { years: String(minimumYears) } })
+    }
+  }
+  return found
+}
+
+/**
+ * Periods shorter than the customer's statutory minimum: withdrawal (EU/EEA/UK 14 days,
+ * Brazil 7), the UK 30-day right to reject, refund timing, and the EU 2-year legal guarantee.
+ * The minimums come from the region facts; with no region the EU/UK figures apply at `info`.
+ */
+export default defineRule({
+  meta: {
+    id: 'no-shortened-legal-period',
+    description: 'Flag withdrawal, rejection, refund and guarantee periods shorter than the customer’s law allows',
+    category: 'legal',
+    languages: ['en'],
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      withdrawal: '“{actual}” is shorter than the statutory withdrawal period of {days} days',
+      reject: '“{actual}” is shorter than the statutory {days}-day right to reject faulty goods',
+      refund: '“{actual}” is longer than the {days} days the law allows for the refund',
+      guarantee: '“{actual}” cannot replace the {years}-year legal guarantee of conformity',
+    },
+  },
+  create(context) {
+    return {
+      SentenceNode(node) {
+        const [start, end] = context.rangeOf(node)
+        const sentence = context.text.slice(start, end)
+        for (const finding of findings(sentence, start, context)) {
+          context.report({ ...finding, ...(context.region.known ? {} : { severity: 'info' }) })
+        }
+      },
+    }
+  },
+})
