@@ -1,0 +1,67 @@
+import { defineRule } from '@tactful/engine'
+
+/** Someone other than the reader: "another customer", "the previous buyer", "your neighbour". */
+const OTHER_PERSON =
+  /\b(?:(?:another|other|previous|prior|earlier|former|last|different|wrong)\s+(?:customer|buyer|owner|purchaser|recipient|client|shopper|person|household|address)|(?:the|a)\s+(?:customer|buyer|person)\s+who\s+(?:ordered|bought|returned|had|received|lives)|your\s+neighbou?r)\b/i
+
+/** A name in apposition right after the reference: ", Mrs. Bakker", ", Greg Lowell", "named Ana Lima". */
+const NAME = /^(?:,\s*|\s+named\s+|\s+called\s+|:\s*|\s+)((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Mme|Mlle|Sr|Sra)\.?\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|[A-Z][\p{Ll}'’-]+\s+[A-Z][\p{Ll}'’-]+)/u
+
+/** Contact data about that person anywhere later in the sentence. */
+const PERSONAL_DATA: readonly RegExp[] = [
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Mme|Mlle)\.?\s+[A-Z][\p{L}'’-]+/gu,
+  // E-mail addresses and phone numbers.
+  /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g,
+  /(?:\b(?:tel|phone|mobile|cell)\.?:?\s*|\+)\d[\d\s().-]{5,}\d/gi,
+  // Street addresses: "12 Maple Street", "Lindenlaan 14", "Hauptstraße 5".
+  /\b\d{1,5}\s+[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Close|Court|Ct\.?|Place|Pl\.?|Boulevard|Blvd\.?|Terrace|Crescent)(?![\p{L}])/gu,
+  /\b[A-Z][\p{Ll}]+(?:straße|strasse|str\.|laan|weg|gracht|plein|straat|gasse|platz|allee|vej|gatan|gata|rue|via|calle)\s+\d{1,5}[a-z]?\b/gu,
+]
+
+/**
+ * Disclosing another customer's personal data (GDPR Art. 5(1)(f), 32; CCPA §1798.150):
+ * a reference to another person followed, in the same sentence, by their name, address,
+ * e-mail or phone number.
+ */
+export default defineRule({
+  meta: {
+    id: 'no-customer-data-disclosure',
+    description: 'Flag another customer’s name, address, e-mail or phone number in a reply',
+    category: 'legal',
+    languages: ['en'],
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      disclosed: '“{actual}” discloses another person’s personal data; describe the situation without naming them',
+    },
+  },
+  create(context) {
+    return {
+      SentenceNode(node) {
+        const [start, end] = context.rangeOf(node)
+        const sentence = context.text.slice(start, end)
+        const reference = OTHER_PERSON.exec(sentence)
+        if (!reference) return
+        const after = reference.index + reference[0].length
+        let first = Number.POSITIVE_INFINITY
+        let last = -1
+        const name = NAME.exec(sentence.slice(after))
+        if (name) {
+          first = after + name[0].length - name[1]!.length
+          last = after + name[0].length
+        }
+        for (const pattern of PERSONAL_DATA) {
+          for (const m of sentence.matchAll(pattern)) {
+            if (m.index! < after) continue
+            first = Math.min(first, m.index!)
+            last = Math.max(last, m.index! + m[0].length)
+          }
+        }
+        if (last < 0) return
+        // Close a bracket the data sits in: "(tel. 06-12345678)".
+        if (sentence[last] === ')' && sentence.lastIndexOf('(', last) > first) last++
+        context.report({ range: [start + first, start + last], messageId: 'disclosed' })
+      },
+    }
+  },
+})
