@@ -1,0 +1,85 @@
+import { defineRule } from '@tactful/engine'
+import { GDPR_ARTICLE_COUNT, TOPICS } from './gdpr-articles.js'
+
+const GDPR = '(?:the\\s+)?(?:EU\\s+|UK\\s+)?(?:GDPR|General Data Protection Regulation|DSGVO|RGPD)'
+/** "Article 20 of the GDPR", "Art. 17 GDPR", "GDPR Article 15(3)". */
+const CITATIONS = [
+  new RegExp(`\\bArt(?:icle|\\.)?\\s*(\\d{1,3})(?:\\s*\\(\\d+\\))?(?:\\s*\\([a-z]\\))?\\s+(?:of\\s+)?${GDPR}`, 'gi'),
+  new RegExp(`\\b${GDPR}\\s*,?\\s+Art(?:icle|\\.)?\\s*(\\d{1,3})`, 'gi'),
+]
+const MENTIONS_GDPR = /\b(?:GDPR|General Data Protection Regulation|DSGVO|RGPD)\b/i
+const MENTIONS_CCPA = /\b(?:CCPA|CPRA|California Consumer Privacy Act|California Privacy Rights Act)\b/i
+const DATA_REQUEST = /\b(?:request|delet\w*|eras\w*|access|copy of|data we hold|personal data|your data|respond|reply|answer)\b/i
+const PERIOD = /\b(?:within|in|up to|take|takes|have|after)\s+(?:up to\s+)?(\d{1,3}|one|two|three|four|five|six|nine|twelve|thirty|forty-five|sixty|ninety)\s+(days?|weeks?|months?|years?)\b/gi
+const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90 }
+const EXTENSION = /\bextend\w*|\bextension\b|\bfurther\b|\badditional\b/i
+
+function days(count: string, unit: string): number {
+  const n = WORDS[count.toLowerCase()] ?? Number.parseInt(count, 10)
+  const u = unit.toLowerCase()
+  return u.startsWith('week') ? n * 7 : u.startsWith('month') ? n * 30 : u.startsWith('year') ? n * 365 : n
+}
+
+/**
+ * Privacy-law citations that are wrong: a GDPR article that does not exist or does not
+ * match the right the sentence is about, and response deadlines longer than the law's
+ * (GDPR Art. 12(3): one month, extendable by two with reasons; CCPA §1798.130: 45 days,
+ * extendable once by 45).
+ */
+export default defineRule({
+  meta: {
+    id: 'no-misquoted-privacy-law',
+    description: 'Flag GDPR and CCPA citations with a wrong article or deadline',
+    category: 'legal',
+    languages: ['en'],
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      unknownArticle: '“{actual}”: the GDPR has 99 articles; check the citation',
+      wrongArticle: '“{actual}” does not match the topic: {topic} is the right citation',
+      gdprDeadline: '“{actual}” exceeds the GDPR deadline: one month (Art. 12(3)), extendable by two months with reasons',
+      ccpaDeadline: '“{actual}” exceeds the CCPA deadline: 45 days, extendable once by 45 (§1798.130)',
+    },
+  },
+  create(context) {
+    const unitMentionsGdpr = MENTIONS_GDPR.test(context.text)
+    const unitMentionsCcpa = MENTIONS_CCPA.test(context.text)
+    return {
+      // Citations per paragraph: "Art." can end a sentence for the tokenizer, and the topic may sit beside it.
+      ParagraphNode(node) {
+        const [start, end] = context.rangeOf(node)
+        const paragraph = context.text.slice(start, end)
+        const at = (m: RegExpMatchArray): [number, number] => [start + m.index!, start + m.index! + m[0].length]
+        for (const pattern of CITATIONS) {
+          for (const m of paragraph.matchAll(pattern)) {
+            const article = Number.parseInt(m[1]!, 10)
+            if (article < 1 || article > GDPR_ARTICLE_COUNT) {
+              context.report({ range: at(m), messageId: 'unknownArticle' })
+              continue
+            }
+            const topics = TOPICS.filter((t) => t.cue.test(paragraph))
+            if (topics.length > 0 && !topics.some((t) => t.articles.includes(article))) {
+              context.report({ range: at(m), messageId: 'wrongArticle', data: { topic: topics.map((t) => t.name).join(' or ') } })
+            }
+          }
+        }
+
+      },
+      SentenceNode(node) {
+        const [start, end] = context.rangeOf(node)
+        const sentence = context.text.slice(start, end)
+        const at = (m: RegExpMatchArray): [number, number] => [start + m.index!, start + m.index! + m[0].length]
+
+        const aboutGdpr = MENTIONS_GDPR.test(sentence) || (unitMentionsGdpr && DATA_REQUEST.test(sentence))
+        const aboutCcpa = MENTIONS_CCPA.test(sentence) || (unitMentionsCcpa && DATA_REQUEST.test(sentence))
+        if (!aboutGdpr && !aboutCcpa) return
+        const extended = EXTENSION.test(sentence)
+        for (const m of sentence.matchAll(PERIOD)) {
+          const d = days(m[1]!, m[2]!)
+          if (aboutCcpa && d > (extended ? 90 : 45)) context.report({ range: at(m), messageId: 'ccpaDeadline' })
+          else if (aboutGdpr && !aboutCcpa && d > (extended ? 92 : 31)) context.report({ range: at(m), messageId: 'gdprDeadline' })
+        }
+      },
+    }
+  },
+})
