@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readCsv } from '../csv.js'
 import { flags } from '../corpus-linter.js'
@@ -30,11 +31,21 @@ export const claudetteUnfairTos: CorpusMeasure = {
       let fp = 0
       let fn = 0
       let fair = 0
+      const perDoc = new Map<string, { unfair: number; unfairFlagged: number; fair: number; fairFlagged: number }>()
       for (const row of data) {
         const unfair = row.unfair === '1'
         const findings = linter.lint(row.text ?? '', { region, channel: 'email' }).filter((f) => f.category === 'legal' && flags(f))
         const flagged = findings.length > 0
         if (!unfair) fair++
+        const doc = perDoc.get(row.doc!) ?? { unfair: 0, unfairFlagged: 0, fair: 0, fairFlagged: 0 }
+        perDoc.set(row.doc!, doc)
+        if (unfair) {
+          doc.unfair++
+          if (flagged) doc.unfairFlagged++
+        } else {
+          doc.fair++
+          if (flagged) doc.fairFlagged++
+        }
         if (flagged && unfair) tp++
         else if (flagged) fp++
         else if (unfair) fn++
@@ -60,10 +71,33 @@ export const claudetteUnfairTos: CorpusMeasure = {
         ...table(['unfair category', 'sentences', 'flagged', 'recall'], [...perCategory.entries()].sort().map(([code, c]) => [`${code} (${CATEGORY_NAMES[code] ?? code})`, c.n, c.flagged, pct(c.flagged / c.n)])),
         '',
       )
+      const folds = foldRows(dir, perDoc)
+      if (folds.length > 0) markdown.push('Variation between the five document folds (10 ToS each):', '', ...table(['fold', 'documents', 'recall', 'fair flag rate'], folds), '')
       if (perRule.size > 0) {
         markdown.push(...table(['legal rule', 'unfair sentences flagged', 'fair sentences flagged'], [...perRule.entries()].sort().map(([id, r]) => [id, r.unfair, r.fair])), '')
       }
     }
     return { id: this.id, title: 'CLAUDETTE 2021 Terms of Service sentences', markdown, headline: headlines.join('; ') }
   },
+}
+
+/** Recall and fair flag rate per test fold (`folds/LIST_TEST_<n>.txt`), to show how much they vary between documents. */
+function foldRows(dir: string, perDoc: Map<string, { unfair: number; unfairFlagged: number; fair: number; fairFlagged: number }>): (string | number)[][] {
+  const rows: (string | number)[][] = []
+  for (let fold = 0; ; fold++) {
+    const list = join(dir, 'folds', `LIST_TEST_${fold}.txt`)
+    if (!existsSync(list)) break
+    const docs = readFileSync(list, 'utf8').split('\n').map((l) => l.trim().replace(/\.txt$/, '')).filter(Boolean)
+    const sum = { unfair: 0, unfairFlagged: 0, fair: 0, fairFlagged: 0 }
+    for (const name of docs) {
+      const d = perDoc.get(name)
+      if (!d) continue
+      sum.unfair += d.unfair
+      sum.unfairFlagged += d.unfairFlagged
+      sum.fair += d.fair
+      sum.fairFlagged += d.fairFlagged
+    }
+    rows.push([fold, docs.length, pct(sum.unfairFlagged / sum.unfair), pct(sum.fairFlagged / sum.fair, 2)])
+  }
+  return rows
 }
