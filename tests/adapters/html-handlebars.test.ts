@@ -66,8 +66,9 @@ describe('handlebars adapter', () => {
   })
 
   test('if/else branches are linted apart: no unit holds both', () => {
-    const units = adapterById('handlebars').extract(template, 'welcome.html.hbs').units
-    expect(units).toHaveLength(2)
+    const all = adapterById('handlebars').extract(template, 'welcome.html.hbs').units
+    expect(all.map((u) => u.kind)).toEqual(['body', 'body', 'template'])
+    const units = all.filter((u) => u.kind === 'body')
     expect(units.map((u) => u.branch)).toEqual(['first branches', '{{#if vip}} (line 3) branch 2'])
     expect(units[0]!.text).toContain('You failed to pay')
     expect(units[0]!.text).not.toContain('Your payment is late')
@@ -108,5 +109,24 @@ describe('html markup inside a sentence', () => {
       { range: [64, 76], text: 'this mix-up' },
       { range: [64, 76], text: 'what went wrong' },
     ])
+  })
+})
+
+describe('template unit', () => {
+  test('a templated file gets one template unit with its tags in file offsets', () => {
+    const text = 'Hi {{first_name}},\n{{#if vip}}Thanks{{/if}} {% if x %}'
+    const units = adapterById('text').extract(text, 'a.txt').units
+    const template = units.find((u) => u.kind === 'template')!
+    expect(template.text).toBe(text)
+    expect(template.templateTags?.map((t) => [t.raw, t.kind, t.syntax, t.range, t.problem ?? null])).toEqual([
+      ['{{first_name}}', 'value', 'mustache', [3, 17], null],
+      ['{{#if vip}}', 'open', 'handlebars', [19, 30], null],
+      ['{{/if}}', 'close', 'mustache', [36, 43], null],
+      ['{% if x %}', 'open', 'liquid', [44, 54], 'unclosed-block'],
+    ])
+  })
+
+  test('a file without tags has no template unit', () => {
+    expect(adapterById('text').extract('Hello there', 'a.txt').units.map((u) => u.kind)).toEqual(['body'])
   })
 })

@@ -1,4 +1,5 @@
-import type { Adapter, Directive, ExtractedFile, LintUnit } from '@tactful/engine'
+import { OffsetMap, type Adapter, type Directive, type ExtractedFile, type LintUnit, type TemplateTag } from '@tactful/engine'
+import type { ScannedTag } from './template/tag.js'
 import { scanTags } from './template/scan-tags.js'
 import { layoutTemplate } from './template/variants.js'
 import { tagDirectives } from './template/template-directives.js'
@@ -55,7 +56,23 @@ export function extractTemplated(text: string, inner: InnerFormat): ExtractedFil
       units.push(registerEncoder(draft.builder.build(draft.kind, variant.placeholders, extra), draft.encode))
     }
   }
+  if (tags.length > 0) units.push(templateUnit(text, tags))
   const extracted: ExtractedFile = { units, directives }
   if (full.settings) extracted.settings = full.settings
   return extracted
+}
+
+/**
+ * The raw file as one `template` unit listing its tags, so template hygiene
+ * rules (unbalanced tags, greetings without a fallback, mixed syntaxes) can
+ * report at the tags themselves. Prose rules never read this kind.
+ */
+function templateUnit(text: string, tags: readonly ScannedTag[]): LintUnit {
+  const templateTags = tags.map((tag) => {
+    const entry: TemplateTag = { range: [tag.start, tag.end], raw: tag.raw, kind: tag.kind, syntax: tag.syntax, name: tag.name }
+    if (tag.fallback) entry.fallback = true
+    if (tag.problem) entry.problem = tag.problem
+    return entry
+  })
+  return { text, kind: 'template', offsetMap: OffsetMap.identity(0, text.length), placeholders: tags.map((t) => [t.start, t.end]), templateTags }
 }

@@ -1,4 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown'
+import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmTable } from 'micromark-extension-gfm-table'
@@ -12,6 +12,12 @@ import { appendDecoded } from '../decode-entities.js'
 import { commentDirectives } from './html-comments.js'
 import { settingsFromFrontMatter } from './front-matter.js'
 import type { InnerFormat } from './inner.js'
+
+// The extension packages type against their own copy of mdast-util-from-markdown; the shapes agree.
+const MARKDOWN_OPTIONS = {
+  extensions: [frontmatter(['yaml']), gfmTable(), gfmAutolinkLiteral()],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmAutolinkLiteralFromMarkdown()],
+} as unknown as FromMarkdownOptions
 
 /** Blocks whose inline content is prose; everything else is a container or skipped. */
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
@@ -29,10 +35,7 @@ interface Piece {
  */
 export const readMarkdown: InnerFormat = (source, start, end) => {
   const slice = source.slice(start, end)
-  const tree: Root = fromMarkdown(slice, {
-    extensions: [frontmatter(['yaml']), gfmTable(), gfmAutolinkLiteral()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmAutolinkLiteralFromMarkdown()],
-  })
+  const tree: Root = fromMarkdown(slice, MARKDOWN_OPTIONS)
   const builder = new UnitBuilder(source)
   const directives: Directive[] = []
   let settings: FileSettings | undefined
@@ -89,7 +92,10 @@ export const readMarkdown: InnerFormat = (source, start, end) => {
     if (node.type === 'text') pieces.push({ start: at(node, 'start'), end: at(node, 'end'), how: 'text' })
     else if (node.type === 'inlineCode') pieces.push({ start: at(node, 'start'), end: at(node, 'end'), how: 'opaque' })
     else if (node.type === 'link' && isBareUrl(node)) pieces.push({ start: at(node, 'start'), end: at(node, 'end'), how: 'opaque' })
-    else if (node.type === 'html') directives.push(...commentDirectives(source, at(node, 'start'), at(node, 'end')))
+    else if (node.type === 'html' && /^<(insert|enter|add)\b[^>]*>$/i.test(node.value)) {
+      // "<insert name>" is a forgotten placeholder, not markup: keep it visible to the rules.
+      pieces.push({ start: at(node, 'start'), end: at(node, 'end'), how: 'text' })
+    } else if (node.type === 'html') directives.push(...commentDirectives(source, at(node, 'start'), at(node, 'end')))
     else if (node.type === 'image' || node.type === 'imageReference' || node.type === 'break') return
     else if ('children' in node) for (const child of node.children) collect(child, pieces)
   }
