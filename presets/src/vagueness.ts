@@ -21,6 +21,12 @@ export const vagueness = definePreset({
     'require-time-zone': 'warning',
     // RMA, DC, L2, WISMO: shorthand the customer cannot look up.
     'no-unexplained-jargon': 'warning',
+    // "Your order was cancelled": by whom, and why?
+    'no-agentless-passive': 'warning',
+    // "Not unlikely" is read as "unlikely" by many second-language readers.
+    'no-double-negative': 'warning',
+    // Long sentences lose second-language readers and machine translation.
+    'max-sentence-length': 'warning',
   },
 })
 
@@ -37,4 +43,7 @@ export const recommendedVagueness: Record<string, RuleSetting> = {
   'no-ambiguous-numeric-date': 'warning',
   'require-time-zone': 'warning',
   'no-unexplained-jargon': 'warning',
+  'no-agentless-passive': 'warning',
+  'no-double-negative': 'warning',
+  'max-sentence-length': 'warning',
 }
