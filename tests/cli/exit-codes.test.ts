@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defineRule } from '@tactful/core'
-import { BLAME_ONLY, parseJson, project, runCli } from './helpers.js'
+import { BLAME_ONLY, parseJson, project, runCli, NO_RULES } from './helpers.js'
 
 const clean = 'Hello Anna,\n\nThanks for your order. It ships on Monday.\n'
 const blame = 'Hello Anna,\n\nYou failed to attach the receipt.\n'
@@ -23,7 +23,7 @@ describe('exit codes', () => {
 
   it('1 on a lint error', async () => {
     const cwd = project({ 'a.txt': blame })
-    const r = await runCli(['a.txt', '--no-config', '--rule', 'no-blame-language:error', '--format', 'json'], { cwd })
+    const r = await runCli(['a.txt', ...NO_RULES, '--rule', 'no-blame-language:error', '--format', 'json'], { cwd })
     expect(r.code).toBe(1)
     expect(parseJson(r.stdout)[0]).toMatchObject({ errorCount: 1, warningCount: 0 })
   })
@@ -39,7 +39,7 @@ describe('exit codes', () => {
     const cwd = project({ 'a.txt': blame })
     const off = await runCli(['a.txt', ...BLAME_ONLY, '--rule', 'no-blame-language:off', '--format', 'json'], { cwd })
     expect(parseJson(off.stdout)[0]!.messages).toEqual([])
-    const on = await runCli(['a.txt', '--no-config', '--rule', 'no-blame-language:off', '--rule', 'no-blame-language:info', '--format', 'json'], { cwd })
+    const on = await runCli(['a.txt', ...NO_RULES, '--rule', 'no-blame-language:off', '--rule', 'no-blame-language:info', '--format', 'json'], { cwd })
     expect(parseJson(on.stdout)[0]!.messages.map((m) => [m.ruleId, m.severity])).toEqual([['no-blame-language', 'info']])
   })
 
@@ -77,13 +77,13 @@ describe('exit codes', () => {
     })
     const setup = { rules: new Map([['broken-rule', broken]]) }
     const cwd = project({ 'a.txt': blame })
-    const quiet = await runCli(['a.txt', '--no-config', '--rule', 'broken-rule:warning'], { cwd, setup })
+    const quiet = await runCli(['a.txt', ...NO_RULES, '--rule', 'broken-rule:warning'], { cwd, setup })
     expect(quiet.code).toBe(2)
     expect(quiet.stderr).toContain('tactful: internal error: ')
     expect(quiet.stderr).toContain('boom in a rule')
     expect(quiet.stderr).toContain('please report')
     expect(quiet.stderr).not.toMatch(/\n\s+at /)
-    const debug = await runCli(['a.txt', '--no-config', '--rule', 'broken-rule:warning'], { cwd, setup, env: { TACTFUL_DEBUG: '1' } })
+    const debug = await runCli(['a.txt', ...NO_RULES, '--rule', 'broken-rule:warning'], { cwd, setup, env: { TACTFUL_DEBUG: '1' } })
     expect(debug.code).toBe(2)
     expect(debug.stderr).toMatch(/\n\s+at /)
   })

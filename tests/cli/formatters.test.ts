@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import Ajv from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
-import { BLAME_ONLY, parseJson, project, runCli } from './helpers.js'
+import { BLAME_ONLY, parseJson, project, runCli, NO_RULES } from './helpers.js'
 
 const blame = 'Hello Anna,\n\nYou failed to attach the receipt.\nThat is on you.\n'
 
@@ -77,7 +77,7 @@ describe('formatters', () => {
 
   it('sarif is valid SARIF 2.1.0 with rule metadata, help URIs, levels and relative locations', async () => {
     const cwd = project({ 'mail/reply one.txt': blame, 'notes.txt': 'Hello,\n\nYour parcel ships today.\n' })
-    const r = await runCli(['.', '--no-config', '--rule', 'no-blame-language:error', '--format', 'sarif'], { cwd })
+    const r = await runCli(['.', ...NO_RULES, '--rule', 'no-blame-language:error', '--format', 'sarif'], { cwd })
     const log = JSON.parse(r.stdout)
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false })
     addFormats(ajv)
@@ -108,7 +108,7 @@ describe('formatters', () => {
 
   it('sarif maps info to note and describes engine messages too', async () => {
     const cwd = project({ 'a.txt': blame, 'bad.txt': Buffer.from([0x48, 0xff, 0xfe, 0x41]) })
-    const r = await runCli(['.', '--no-config', '--rule', 'no-blame-language:info', '--format', 'sarif'], { cwd })
+    const r = await runCli(['.', ...NO_RULES, '--rule', 'no-blame-language:info', '--format', 'sarif'], { cwd })
     const log = JSON.parse(r.stdout)
     const ajv = new Ajv({ strict: false, unicodeRegExp: false })
     addFormats(ajv)

@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Readable, Writable } from 'node:stream'
 import { defineRule, type LinterSetup } from '@tactful/core'
 import { run } from 'tactful'
@@ -51,8 +52,12 @@ export function project(files: Record<string, string | Uint8Array>): string {
   return root
 }
 
+export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
+
 /** Only no-blame-language, so assertions do not move as rules land. */
-export const BLAME_ONLY = ['--no-config', '--rule', 'no-blame-language:warning']
+export const BLAME_ONLY = ['--config', join(FIXTURES, 'blame-only.yaml')]
+/** No rules; add them with --rule. */
+export const NO_RULES = ['--config', join(FIXTURES, 'no-rules.yaml')]
 export const BLAME_CONFIG = 'extends: []\nrules:\n  no-blame-language: warning\n'
 
 /**
@@ -82,7 +87,7 @@ export const noDoubleSpace = defineRule({
 })
 
 export const fixSetup: Partial<LinterSetup> = { rules: new Map([['no-double-space', noDoubleSpace]]) }
-export const FIX_ONLY = ['--no-config', '--rule', 'no-double-space:warning']
+export const FIX_ONLY = [...NO_RULES, '--rule', 'no-double-space:warning']
 
 export function parseJson(stdout: string): Array<{ filePath: string; messages: any[]; errorCount: number; warningCount: number; output?: string }> {
   return JSON.parse(stdout)
