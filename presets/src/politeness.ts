@@ -9,6 +9,14 @@ export const politeness = definePreset({
     'no-blame-language': 'warning',
     // An e-mail without a greeting reads as curt.
     'require-greeting': 'warning',
+    // Template hygiene: an unclosed tag or block prints template code to the customer.
+    'no-unbalanced-template-tags': 'error',
+    // "Hi {{first_name}}," renders "Hi ," when the name is empty.
+    'require-placeholder-fallback': 'warning',
+    // "[CUSTOMER NAME]", "XXX", "TODO" left in a reply.
+    'no-leftover-placeholders': 'error',
+    // {{#if}} next to {% if %}: one of them renders as text.
+    'no-mixed-template-syntax': 'warning',
   },
 })
 
@@ -19,4 +27,9 @@ export const politeness = definePreset({
 export const recommendedPoliteness: Record<string, RuleSetting> = {
   'no-blame-language': 'warning',
   'require-greeting': 'warning',
+  // Template hygiene: quiet on finished replies and well-formed templates.
+  'no-unbalanced-template-tags': 'error',
+  'require-placeholder-fallback': 'warning',
+  'no-leftover-placeholders': 'error',
+  'no-mixed-template-syntax': 'warning',
 }
