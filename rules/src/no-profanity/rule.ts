@@ -2,6 +2,8 @@ import { defineRule } from '@tactful/engine'
 import type { Word } from 'nlcst'
 import { PROFANITY_BY_FIRST_WORD } from './profanity-list.js'
 
+const GREETING_WORDS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'evening'])
+
 interface Options {
   /** Lowest cuss sureness rating that is reported: 2 = surely profane (default), 1 = likely, 0 = maybe. */
   sureness: number
@@ -41,6 +43,8 @@ export default defineRule<Options>({
         const lower = words.map((w) => context.text.slice(...context.rangeOf(w)).replace(/’/g, "'").toLowerCase())
         for (let i = 0; i < words.length; i++) {
           if (context.acceptedWords.has(lower[i]!)) continue
+          // "Hi Gypsy," is a customer's name or handle, not an insult.
+          if (i > 0 && GREETING_WORDS.has(lower[i - 1]!)) continue
           const entries = PROFANITY_BY_FIRST_WORD.get(lower[i]!)
           if (!entries) continue
           const entry = entries.find((e) => e.rating >= threshold && e.words.every((w, k) => lower[i + k] === w))

@@ -11,7 +11,7 @@ export const EMPHASIS_WORDS: ReadonlySet<string> = new Set([
   'EVERYTHING', 'IMMEDIATELY', 'TODAY', 'REALLY', 'VERY', 'WHY', 'WHAT', 'THIS', 'THAT', 'EVER', 'ABSOLUTELY',
   'DEFINITELY', 'CLEARLY', 'OBVIOUSLY', 'REQUIRED', 'MANDATORY', 'EXACTLY', 'STRICTLY', 'PROHIBITED', 'FORBIDDEN',
   'CAREFULLY', 'POLICY', "DIDN'T", "HAVEN'T", "HASN'T", "ISN'T", "AREN'T", "WASN'T", 'SHOULD', "SHOULDN'T", 'DID',
-  'NONE', 'ANYONE', 'ANYTHING', 'UNDER', 'ASAP', 'PAY', 'SEND', 'CHECK', 'WRONG', 'FAULT', 'BEFOREHAND', 'OURS',
+  'NONE', 'ANYONE', 'ANYTHING', 'UNDER', 'PAY', 'SEND', 'CHECK', 'WRONG', 'FAULT', 'BEFOREHAND', 'OURS',
 ])
 
 /**
@@ -23,7 +23,7 @@ export const ACRONYMS: ReadonlySet<string> = new Set([
   'GDPR', 'CCPA', 'IMEI', 'FAQ', 'FAQS', 'HTTP', 'HTTPS', 'HTML', 'JPEG', 'NASA', 'IKEA', 'LEGO', 'ASOS', 'USPS',
   'HMRC', 'VIES', 'EORI', 'IBAN', 'SWIFT', 'EMEA', 'APAC', 'LATAM', 'DACH', 'GMBH', 'INCOTERMS', 'PCCC', 'SEPA',
   'AEST', 'AEDT', 'BST', 'CEST', 'EEST', 'HKT', 'SGT', 'PST', 'PDT', 'EST', 'EDT', 'KST', 'JST', 'IST', 'UTC', 'GMT',
-  'WISMO', 'ETA', 'EOD', 'COD', 'CVV', 'OTP', 'PIN', 'SMS', 'LCD', 'OLED', 'HDMI', 'WIFI', 'NFC', 'RSVP', 'VIP', 'CEO',
+  'ASAP', 'WISMO', 'ETA', 'EOD', 'COD', 'CVV', 'OTP', 'PIN', 'SMS', 'LCD', 'OLED', 'HDMI', 'WIFI', 'NFC', 'RSVP', 'VIP', 'CEO',
   'ID', 'OK', 'UK', 'USA', 'UAE', 'KSA', 'EU', 'EEA', 'UN', 'AM', 'PM', 'TV', 'PC', 'DIY', 'RMA', 'SKU', 'AWB', 'DDP', 'DAP',
   'SPF', 'UV', 'LED', 'USB', 'ACL', 'CDC', 'DPD', 'GLS', 'TNT', 'DHL', 'UPS', 'QR', 'PO', 'VAT', 'GST', 'HST',
 ])
@@ -33,5 +33,5 @@ export const SHORT_WORDS: ReadonlySet<string> = new Set([
   'A', 'I', 'THE', 'AND', 'FOR', 'YOU', 'NOT', 'ALL', 'ANY', 'ARE', 'WAS', 'CAN', 'HAS', 'HAD', 'OUR', 'ITS', 'BUT', 'NOW',
   'WHY', 'HOW', 'WHO', 'GET', 'GOT', 'PAY', 'YET', 'ONE', 'TWO', 'OFF', 'NEW', 'DID', 'NO', 'DO', 'GO', 'SO', 'IS', 'BE',
   'WE', 'MY', 'TO', 'OF', 'ON', 'AT', 'BY', 'UP', 'IF', 'AS', 'AN', 'HE', 'SHE', 'HER', 'HIM', 'OUT', 'NOR', 'MAY',
-  'USE', 'SEE', 'ASK', 'BUY', 'TRY', 'WAY', 'DAY', 'TOO', 'VERY', 'FREE', 'SALE', 'YES', 'ONLY', 'WITH', 'FROM', 'THIS',
+  'USE', 'SEE', 'ASK', 'BUY', 'TRY', 'WAY', 'DAY', 'TOO', 'YES',
 ])

@@ -51,7 +51,10 @@ export default defineRule({
     function flush(run: CapsWord[], initial: boolean): void {
       if (run.length === 0) return
       const english = run.filter((w) => !isCode(w.letters, w.raw, context.acceptedWords) && w.letters.replace(/[^\p{L}]/gu, '').length >= 2)
-      const shouted = run.length === 1 ? EMPHASIS_WORDS.has(run[0]!.letters) && !ACRONYMS.has(run[0]!.letters) : english.length >= 2
+      // A run of names in capitals ("MARBLE ARCH, METRO CENTRE") is a list, not a raised voice:
+      // shouting holds an emphasis word or a function word ("YOU MUST SEND THE PHOTO").
+      const spoken = run.some((w) => EMPHASIS_WORDS.has(w.letters) || SHORT_WORDS.has(w.letters))
+      const shouted = run.length === 1 ? EMPHASIS_WORDS.has(run[0]!.letters) && !ACRONYMS.has(run[0]!.letters) : english.length >= 2 && spoken
       if (!shouted) {
         // A run of codes with one shouted word inside ("DHL will NOT") still shouts that word.
         for (const w of run) if (EMPHASIS_WORDS.has(w.letters) && english.length === 1 && english[0] === w) report([w], false)
@@ -99,7 +102,7 @@ export default defineRule({
         flush(run, runInitial)
       },
       'RootNode:exit'() {
-        for (const match of context.text.matchAll(/!{3,}|[!?]*(?:\?!|!\?)[!?]*/g)) {
+        for (const match of context.text.matchAll(/!{3,}/g)) {
           const start = match.index
           const end = start + match[0].length
           context.report({

@@ -1,6 +1,19 @@
-/** Openings that count as a greeting, lowercased; two-word entries are matched on the first two words. */
+/**
+ * Openings that count as a greeting, lowercased; two-word entries are matched on
+ * the first two words. Includes the greetings of the markets the teams write to,
+ * since agents often greet in the customer's language ("Olá Rafael,", "Guten Tag,").
+ */
 export const GREETINGS: ReadonlySet<string> = new Set([
   'hi', 'hello', 'hey', 'dear', 'greetings', 'good morning', 'good afternoon', 'good evening', 'good day',
-  'welcome', 'hiya', 'howdy', 'namaste', 'salaam', 'bonjour', 'hallo', 'hola', 'ciao', 'thanks', 'thank you',
-  'many thanks', 'congratulations', 'happy', 'season\'s greetings', 'assalamu', 'konnichiwa', 'aloha',
+  'welcome', 'hiya', 'howdy', 'morning', 'afternoon', 'evening', "g'day", 'thanks', 'thank you', 'many thanks',
+  'congratulations', 'happy', 'merry', "season's greetings", 'ramadan', 'eid',
+  // Other languages an English reply may open with.
+  'namaste', 'salaam', 'assalamu', 'salam', 'marhaba', 'ahlan', 'shalom', 'bonjour', 'bonsoir', 'salut', 'hallo',
+  'guten', 'moin', 'servus', 'grüezi', 'hola', 'buenos', 'buenas', 'estimado', 'estimada', 'olá', 'ola', 'oi', 'bom',
+  'boa', 'prezado', 'prezada', 'ciao', 'buongiorno', 'buonasera', 'gentile', 'hej', 'hei', 'goedemorgen', 'goedemiddag',
+  'beste', 'geachte', 'konnichiwa', 'annyeong', 'annyeonghaseyo', 'nǐ hǎo', 'ni hao', 'nihao', 'aloha',
+  'kia ora', 'merhaba', 'sawasdee', 'selamat', 'xin chào', 'xin chao', 'dzień dobry', 'witam', 'ahoj', 'zdravstvuyte',
 ])
+
+/** Titles that open a bare-name salutation ("Mr. Daniels,") when no greeting precedes them. */
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'herr', 'frau', 'monsieur', 'madame', 'señor', 'señora', 'sr', 'sra'])

@@ -1,9 +1,12 @@
 import { defineRule } from '@tactful/engine'
-import { GREETINGS } from './greetings.js'
+import { GREETINGS, TITLES } from './greetings.js'
+
+const PLACEHOLDER = '\u0000'
 
 /**
  * An e-mail opens with a greeting. Chat replies are exempt: a chat is already
- * a conversation, and "Hi" on every turn reads as a bot.
+ * a conversation, and "Hi" on every turn reads as a bot. Templates get a hint
+ * only, since notices and newsletters often open with a heading.
  */
 export default defineRule({
   meta: {
@@ -14,7 +17,10 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: false,
     appliesTo: ['body', 'entry'],
-    messages: { missing: 'The message opens without a greeting; open with “Hello <name>,” or “Dear <name>,”' },
+    messages: {
+      missing: 'The message opens without a greeting; open with “Hello <name>,” or “Dear <name>,”',
+      bareName: 'The message opens with just the name; add a greeting, e.g. “Dear {actual}”',
+    },
   },
   create(context) {
     let firstWords: string[] | undefined
@@ -24,20 +30,27 @@ export default defineRule({
         const words: string[] = []
         for (const child of node.children) {
           if (child.type === 'WordNode') words.push(context.text.slice(...context.rangeOf(child)).toLowerCase().replace(/’/g, "'"))
-          else if (child.type === 'SourceNode') words.push('\u0000')
+          else if (child.type === 'SourceNode') words.push(PLACEHOLDER)
           if (words.length === 3) break
         }
         if (words.length > 0) firstWords = words
       },
-      'RootNode:exit'(root) {
+      'RootNode:exit'() {
         if (context.channel === 'chat' || !firstWords) return
         const [one = '', two = ''] = firstWords
         if (GREETINGS.has(one) || GREETINGS.has(`${one} ${two}`)) return
         const start = context.text.search(/\S/)
         const lineEnd = context.text.indexOf('\n', start)
         const end = context.text.slice(0, lineEnd === -1 ? context.text.length : lineEnd).trimEnd().length
-        void root
-        context.report({ range: [start, end], messageId: 'missing' })
+        const firstLine = context.text.slice(start, end)
+        // "Mr. Daniels," or "{{first_name}}," alone on the first line: a salutation without the greeting.
+        const bareName = /,$/.test(firstLine) && firstLine.split(/\s+/).length <= 4 && (TITLES.has(one.replace(/\.$/, '')) || one === PLACEHOLDER || /^\p{Lu}/u.test(firstLine))
+        context.report({
+          range: [start, end],
+          messageId: bareName ? 'bareName' : 'missing',
+          data: { actual: firstLine },
+          ...(context.channel === 'template' ? { severity: 'info' as const } : {}),
+        })
       },
     }
   },
