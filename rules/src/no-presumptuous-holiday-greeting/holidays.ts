@@ -13,6 +13,8 @@ export interface Holiday {
   words: string[]
   fittingIn: string[]
   offendsIn: string[]
+  /** A national holiday: a warning in every known region outside `fittingIn`. */
+  foreignElsewhere?: boolean
   neutral: string[]
 }
 
@@ -25,6 +27,17 @@ export const HOLIDAYS: readonly Holiday[] = [
     fittingIn: [],
     offendsIn: ['MUSLIM-MAJORITY', 'IL'],
     neutral: ['Best wishes', 'Thank you for shopping with us'],
+  },
+  {
+    // A national holiday: presumptuous anywhere outside the countries that keep it.
+    name: 'Thanksgiving',
+    greetings: ['happy thanksgiving'],
+    themes: [],
+    words: ['thanksgiving'],
+    fittingIn: ['US', 'CA'],
+    offendsIn: [],
+    foreignElsewhere: true,
+    neutral: ['Best wishes', 'Thank you for being our customer'],
   },
   {
     name: 'Eid or Ramadan',

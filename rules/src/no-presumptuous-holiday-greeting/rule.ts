@@ -42,7 +42,7 @@ export default defineRule({
     function greetingSeverity(holiday: Holiday): Severity {
       if (!region.known) return context.channel === 'template' ? 'warning' : 'info'
       if (is(holiday.fittingIn)) return 'off'
-      return is(holiday.offendsIn) ? 'warning' : 'info'
+      return is(holiday.offendsIn) || holiday.foreignElsewhere ? 'warning' : 'info'
     }
 
     return {
