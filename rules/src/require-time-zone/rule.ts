@@ -12,6 +12,8 @@ const TIME = new RegExp(
     `\\b\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?::[0-5]\\d)?\\s?${AM_PM}`,
     `\\b\\d{1,2}(?::[0-5]\\d)?\\s?${AM_PM}`,
     `\\b(?:[01]?\\d|2[0-3])(?::|h)[0-5]\\d(?:\\s*(?:-|–|to|and)\\s*(?:[01]?\\d|2[0-3])(?::|h)[0-5]\\d)?\\b`,
+    // Bare hour ranges of opening hours: "open from 9 to 5", but not "from 3 to 5 days".
+    `\\b(?:from|between)\\s+\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?::[0-5]\\d)?\\b(?!\\s*(?:[a-z%€$£]|\\d|[.,]\\d))`,
     `\\b(?:by|until|till|before|after|at)\\s+(?:noon|midnight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|close\\s+of\\s+business|EOD|COB)\\b`,
   ].join('|'),
   'gi',
