@@ -6,6 +6,8 @@ describe('timezone entity', () => {
     expect(hasEntity('timezone', 'open until 17:00 CET')).toBe(true)
     expect(hasEntity('timezone', 'from 10:00 UTC+4')).toBe(true)
     expect(hasEntity('timezone', 'at 3pm your local time')).toBe(true)
+    expect(hasEntity('timezone', 'by 5 pm ET tomorrow')).toBe(true)
+    expect(hasEntity('timezone', 'until 6pm PT')).toBe(true)
   })
 
   it('reads spelled-out zones', () => {
