@@ -5,8 +5,9 @@ import { builtins, type Adapter } from '@tactful/core'
 import { missingPath } from './errors/missing-path.js'
 import { noFilesMatched } from './errors/no-files-matched.js'
 
-/** Directories never worth descending into. */
+/** Never customer text: dependency and VCS folders, and tool files that share catalogue extensions. */
 const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**']
+const SKIPPED_IN_WALKS = [...SKIPPED_DIRS, '**/package.json', '**/package-lock.json', '**/pnpm-lock.yaml', '**/tsconfig*.json', '**/composer.json']
 
 /** Every extension some adapter reads, so a new adapter's files are picked up by directory walks. */
 export function knownExtensions(adapters: readonly Adapter[] = builtins.adapters): string[] {
@@ -45,7 +46,7 @@ export async function discoverFiles(patterns: readonly string[], cwd: string, ex
       continue
     }
     if (info?.isDirectory()) {
-      const files = await glob(extensionGlob(extensions), { cwd: absolute, absolute: true, ignore: SKIPPED_DIRS, onlyFiles: true, followSymbolicLinks: false })
+      const files = await glob(extensionGlob(extensions), { cwd: absolute, absolute: true, ignore: SKIPPED_IN_WALKS, onlyFiles: true, followSymbolicLinks: false })
       for (const file of files.sort()) add(resolve(file), false)
       continue
     }
