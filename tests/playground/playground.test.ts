@@ -117,7 +117,10 @@ beforeAll(async () => {
   })
   page.on('pageerror', (error) => offPage.push(`page error: ${error.message}`))
   await page.goto(server.url)
-  await page.waitForSelector('body[data-ready]')
+  // The first load parses the bundle and compiles the rules; give a busy CI machine time for that.
+  await page.waitForSelector('body[data-ready]', { timeout: 120_000 })
+  // Then fail fast and clearly: a missing element should not wait out the whole test timeout.
+  page.setDefaultTimeout(15_000)
 }, 600_000)
 
 afterAll(async () => {
@@ -302,6 +305,30 @@ describe('playground in headless Chromium', () => {
     expect(alcohol('ID')).toEqual(alcohol('AE'))
     const marks = await highlights()
     expect(marks).toContainEqual({ start: wine, end: wine + 4, text: 'wine', severity: 'warning' })
+  })
+
+  it('changes the severity of a finding when the customer region changes', async () => {
+    // no-refund-waiver: an error where the law gives a withdrawal right (EU), silent where refunds are
+    // the shop's choice (US), a hint when the region is unknown.
+    const text = 'Hello Sam,\n\nThe jacket was on sale and all sales are final, so we cannot take it back.\n\nBest regards,\nAna\n'
+    await setPresets(['legal'])
+    await andLinted(() => page.fill('#text', text))
+    const phrase = text.indexOf('all sales are final')
+    const refund: Record<string, ShownFinding[]> = {}
+    for (const region of ['', 'DE', 'US']) {
+      await andLinted(() => page.selectOption('#region', region))
+      const shownNow = await findingsOnPage()
+      expect(shownNow, region || 'unknown').toEqual(expected(text, ['legal'], { channel: 'email', region: region ? [region] : [] }))
+      refund[region || 'unknown'] = shownNow.filter((f) => f.ruleId === 'no-refund-waiver')
+      if (region === 'DE') {
+        expect(await page.textContent('#findings li[data-rule="no-refund-waiver"] .badge')).toContain('Error')
+        expect(await highlights()).toContainEqual({ start: phrase, end: phrase + 19, text: 'all sales are final', severity: 'error' })
+      }
+    }
+    const at = { ruleId: 'no-refund-waiver', start: phrase, end: phrase + 'all sales are final'.length }
+    expect(refund.unknown).toEqual([expect.objectContaining({ ...at, severity: 'info' })])
+    expect(refund.DE).toEqual([expect.objectContaining({ ...at, severity: 'error' })])
+    expect(refund.US).toEqual([])
   })
 
   it('opens a Handlebars template by file and leaves its placeholders alone', async () => {
