@@ -9,7 +9,7 @@ interface Options {
 }
 
 /** Internal status codes: "status PEND-3", "in stage QA-2". */
-const STATUS_CODE = /\b(?:status|state|stage|queue|code|flag)\s+(?:of\s+|is\s+|=\s*|:\s*)?([A-Z]{2,8}-\d{1,3}[A-Z]?)\b/g
+const STATUS_CODE = /\b(?:status|state|stage|queue|flag)\s+(?:of\s+|is\s+|=\s*|:\s*)?([A-Z]{2,8}-\d{1,3}[A-Z]?)\b/g
 /** Words right after a term (and its number) that explain it in place. */
 const EXPLAINED_AFTER =
   /^[\s\d.,:#-]*(?:[A-Z0-9-]+\s*)?(?:\(|[—–]\s|,\s*(?:the|a|an|our|your|which|i\.e\.|meaning|short for|that is)\s|\s*(?:short for|stands for|which (?:is|means)|meaning|means|i\.e\.|also called)\b|\s*(?:terms?|scheme|number|no\.|code|form|status)\s*\()/
