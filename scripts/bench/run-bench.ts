@@ -159,17 +159,17 @@ async function main(): Promise<number> {
   // Whole-process ratios hide non-linear cost behind a fixed start-up; growth is judged on the time beyond the cold start.
   const net = (seconds: number): number => (seconds - cold.tactful.seconds > 0 ? seconds - cold.tactful.seconds : NaN)
   const targets: [string, string, boolean | undefined][] = [
-    ['≥ 20x faster than alex (1,000 files)', ratio(many.alex.seconds, tactful1000), many.alex.seconds / tactful1000 >= 20],
-    ['≥ 4x faster than write-good (1,000 files)', ratio(many.writeGood.seconds, tactful1000), many.writeGood.seconds / tactful1000 >= 4],
-    ['≤ 2x the time of parsing with retext-english alone', ratio(tactful1000, many.parse.seconds), tactful1000 / many.parse.seconds <= 2],
-    ['CLI cold start on one short file ≤ 0.3 s', s(cold.tactful.seconds), cold.tactful.seconds <= 0.3],
+    ['≥ 20x faster than alex (1,000 files)', `${ratio(many.alex.seconds, tactful1000)} (CPU ${ratio(many.alex.cpuSeconds, many.tactful.cpuSeconds)})`, many.alex.seconds / tactful1000 >= 20],
+    ['≥ 4x faster than write-good (1,000 files)', `${ratio(many.writeGood.seconds, tactful1000)} (CPU ${ratio(many.writeGood.cpuSeconds, many.tactful.cpuSeconds)})`, many.writeGood.seconds / tactful1000 >= 4],
+    ['≤ 2x the time of parsing with retext-english alone', `${ratio(tactful1000, many.parse.seconds)} (CPU ${ratio(many.tactful.cpuSeconds, many.parse.cpuSeconds)})`, tactful1000 / many.parse.seconds <= 2],
+    ['CLI cold start on one short file ≤ 0.3 s', `${s(cold.tactful.seconds)} (CPU ${s(cold.tactful.cpuSeconds)}; Node alone ${s(cold.node.seconds)})`, cold.tactful.seconds <= 0.3],
     ['10x the files takes ≤ 11x the time (100 → 1,000), start-up subtracted', ratio(net(tactful1000), net(growth.tactful100.seconds)), net(tactful1000) / net(growth.tactful100.seconds) <= 11],
     ['10x one file takes ≤ 11x the time (0.5 → 5 MB), start-up subtracted', ratio(net(growth.tactfulFive.seconds), net(growth.tactfulHalf.seconds)), net(growth.tactfulFive.seconds) / net(growth.tactfulHalf.seconds) <= 11],
     ['peak memory on the 5 MB file < 400 MB', Number.isNaN(growth.tactfulFive.peakMb) ? 'n/a' : `${growth.tactfulFive.peakMb.toFixed(0)} MB`, growth.tactfulFive.peakMb < 400],
     ['--cache: second run ≥ 10x faster', cache ? ratio(cache.first, cache.second) : 'no --cache yet', cache ? cache.first / cache.second >= 10 : undefined],
     ['many files use both cores (--concurrency off vs default)', serial ? ratio(serial.seconds, tactful1000) : 'no --concurrency yet', serial ? serial.seconds / tactful1000 > 1.2 : undefined],
   ]
-  const verdict = (ok: boolean | undefined, value: string): string => (value === 'n/a' || value === 'failed' || ok === undefined ? '–' : ok ? 'met' : '**not met**')
+  const verdict = (ok: boolean | undefined, value: string): string => (value.startsWith('n/a') || value.startsWith('failed') || ok === undefined ? '–' : ok ? 'met' : '**not met**')
   const row = (m: Measured, bytes?: number, files?: number): string =>
     m.error
       ? `| ${m.tool} | failed | | | | |`
@@ -198,6 +198,8 @@ async function main(): Promise<number> {
     '```',
     '',
     '## Targets (issue 9)',
+    '',
+    'Verdicts use wall time, as the issue states the targets; CPU time (user + system, all threads) is beside it because it moves less when other work shares the machine.',
     '',
     '| target | measured | |',
     '| --- | --- | --- |',
