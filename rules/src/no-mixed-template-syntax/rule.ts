@@ -13,6 +13,11 @@ function familyOf(tag: TemplateTag): Family | null {
   return 'Handlebars/Mustache'
 }
 
+function shorten(raw: string): string {
+  const flat = raw.replace(/\s+/g, ' ')
+  return flat.length > 30 ? `${flat.slice(0, 29)}…` : flat
+}
+
 /**
  * One file, one template language: `{{#if}}` next to `{% if %}` means a block
  * was pasted from another tool, and one of the two will print as text.
@@ -27,7 +32,7 @@ export default defineRule({
     fixable: false,
     appliesTo: ['template'],
     messages: {
-      mixed: '“{actual}” is {family} syntax, but this file already uses {first} syntax (“{firstTag}”); one of them will render as plain text',
+      mixed: '“{actual}” is {family} syntax, but the file already uses {first} (“{firstTag}”); one will print as text',
     },
   },
   create(context) {
@@ -41,7 +46,7 @@ export default defineRule({
           if (!first) first = { family, tag }
           else if (family !== first.family && !reported.has(family)) {
             reported.add(family)
-            context.report({ range: tag.range, messageId: 'mixed', data: { family, first: first.family, firstTag: first.tag.raw } })
+            context.report({ range: tag.range, messageId: 'mixed', data: { family, first: first.family, firstTag: shorten(first.tag.raw) } })
           }
         }
       },

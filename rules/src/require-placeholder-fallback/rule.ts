@@ -19,7 +19,7 @@ export default defineRule({
     fixable: false,
     appliesTo: ['template'],
     messages: {
-      missing: '“{actual}” has no fallback: when the value is empty the greeting renders as “{greeting} ,”. Add a default or test it with an if block',
+      missing: '“{actual}” has no fallback: an empty value renders “{greeting} ,”; add a default or an if block',
     },
   },
   create(context) {

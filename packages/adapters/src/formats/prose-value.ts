@@ -1,5 +1,5 @@
 /** Keys whose values are data, not prose a customer reads. */
-const DATA_KEYS = /^(id|uuid|guid|key|slug|url|href|src|link|uri|email|e-?mail|phone|locale|lang|language|type|kind|status|state|role|channel|region|created(_at)?|updated(_at)?|date|time|timestamp|color|colour|icon|format|version|tags?|category|field|name|brand_id|group_id|author_id|ticket_id|conversation_id)$/i
+const DATA_KEYS = /^(id|uuid|guid|key|slug|url|href|src|link|uri|email|e-?mail|phone|locale|lang|language|type|kind|status|state|role|channel|region|created(_at)?|updated(_at)?|date|time|timestamp|color|colour|icon|format|version|tags?|category|field|name|brand|brand_id|group_id|author_id|ticket_id|conversation_id)$/i
 
 /**
  * Whether a catalogue string is prose to lint: not under a data key, holds a
