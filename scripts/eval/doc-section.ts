@@ -11,6 +11,9 @@ export function writeSection(file: string, header: string, id: string, body: str
   const end = `<!-- /generated:${id} -->`
   const block = `${begin}\n${body.trim()}\n${end}`
   let page = existsSync(file) ? readFileSync(file, 'utf8') : `${header.trim()}\n`
+  // The header is generated too: refresh everything before the first section.
+  const first = page.indexOf('<!-- generated:')
+  page = first >= 0 ? `${header.trim()}\n\n${page.slice(first)}` : `${header.trim()}\n`
   const from = page.indexOf(begin)
   const to = page.indexOf(end)
   if (from >= 0 && to > from) page = page.slice(0, from) + block + page.slice(to + end.length)

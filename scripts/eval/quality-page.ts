@@ -12,4 +12,7 @@ Every section below is generated; rerun its command to refresh it (never edit th
   Rules are tuned on it, so its scores are optimistic.
 - \`pnpm eval:corpora --write\`: public corpora in \`../shared/corpora\`, each read as its README suggests.
   None of them is customer-service text labelled for tactful's categories; read each section's caveat.
+- Regression guard (part of \`pnpm test\`): \`tests/corpus/finding-counts.test.ts\` lints a fixed generated corpus
+  (80 messages from \`scripts/bench/generate-corpus.ts\`, seed 7) and compares each rule's finding count with
+  \`tests/corpus/finding-counts.json\`. After an intended change, run \`pnpm test:corpus:update\` and review the diff.
 `
