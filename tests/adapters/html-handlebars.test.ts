@@ -30,7 +30,8 @@ describe('html adapter', () => {
 
   test('table cells, paragraphs and <br> never glue sentences', () => {
     const units = adapterById('html').extract(page, 'mail.html').units
-    expect(units.map((u) => u.kind)).toEqual(['subject', 'body'])
+    expect(units.map((u) => u.kind)).toEqual(['subject', 'body', 'subject'])
+    expect(units[2]!.text).toBe('It is your fault')
     expect(units[0]!.text).toBe('Your mistake & our fix')
     expect(units[1]!.text).toMatch(/You failed\n\nto pay/)
     expect(units[1]!.text).toContain('your mistake was small.\nIt is fixed — sorry.')

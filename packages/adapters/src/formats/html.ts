@@ -37,7 +37,7 @@ function isQuoted(element: Element): boolean {
 
 /**
  * HTML e-mail: visible text (one body unit; block elements and `<br>` break
- * it), then `alt`/`title` texts; script, style and hidden parts skipped;
+ * it); the `<title>` and each `alt`/`title` text a `subject` unit; script, style and hidden parts skipped;
  * character references decoded with offsets mapping back to the reference.
  */
 export const readHtml: InnerFormat = (source, start, end, options = {}) => {
@@ -66,13 +66,14 @@ export const readHtml: InnerFormat = (source, start, end, options = {}) => {
   }
 
   walk(tree, false)
-  // Alt and title texts go last, each its own paragraph, so a logo never reads as the opening line.
-  for (const [from, to] of attributeTexts) {
-    body.paragraphBreak(from)
-    cursor = null
-    appendDecoded(body, source, from, to)
-  }
-  const drafts: Draft[] = [...titles, { builder: body, kind: 'body', encode: (text) => escapeHtml(text, true) }]
+  // Alt and title texts are short standalone texts like the <title>: `subject` units, so
+  // rules about a whole message (greeting, sign-off) never read a logo's alt text.
+  const attributeDrafts: Draft[] = attributeTexts.map(([from, to]) => {
+    const builder = new UnitBuilder(source)
+    appendDecoded(builder, source, from, to)
+    return { builder, kind: 'subject', encode: (text: string) => escapeHtml(text, true) }
+  })
+  const drafts: Draft[] = [...titles, { builder: body, kind: 'body', encode: (text) => escapeHtml(text, true) }, ...attributeDrafts]
   return { drafts, directives }
 
   function walk(node: Nodes, inHead: boolean): void {
