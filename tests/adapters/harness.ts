@@ -8,6 +8,16 @@ export function linterWith(rules: TactfulConfig['rules'] = { 'no-blame-language'
   return createLinter({ extends: [], rules })
 }
 
+const linters = new Map<string, ReturnType<typeof createLinter>>()
+
+/** Compiling every built-in rule takes a while: share one linter per config. */
+function cachedLinter(config: TactfulConfig) {
+  const key = JSON.stringify(config)
+  let linter = linters.get(key)
+  if (!linter) linters.set(key, (linter = createLinter(config)))
+  return linter
+}
+
 export function adapterById(id: string) {
   const adapter = adapters.find((a) => a.id === id)
   if (!adapter) throw new Error(`no adapter ${id}`)
@@ -26,8 +36,8 @@ export interface Checked {
  * and masked range byte-identical, and the edited file still reads without
  * error (plus `valid`, a format check such as JSON.parse).
  */
-export function lintChecked(text: string, filePath: string, options: { rules?: TactfulConfig['rules']; format?: string; valid?: (edited: string) => void } = {}): Checked {
-  const linter = linterWith(options.rules)
+export function lintChecked(text: string, filePath: string, options: { rules?: TactfulConfig['rules']; config?: TactfulConfig; format?: string; valid?: (edited: string) => void } = {}): Checked {
+  const linter = options.config ? cachedLinter(options.config) : linterWith(options.rules)
   const lintOptions = options.format ? { filePath, format: options.format } : { filePath }
   const result = linter.lint(text, lintOptions)
   const adapter = linter.adapterFor(filePath, options.format)!
