@@ -1,12 +1,14 @@
 import { defineRule, type Severity } from '@tactful/engine'
 
-/** Verbs that open an instruction to the customer: "Send us the photo.", "Return it by Friday." */
+/**
+ * Verbs that demand something of the customer: "Send us the photo.", "Return it by Friday."
+ * Pointers and troubleshooting steps ("Check the tracking link", "Restart the app") are left out:
+ * they help the reader rather than ask them for something.
+ */
 const IMPERATIVES = new Set([
   'send', 'provide', 'return', 'fill', 'complete', 'reply', 'respond', 'contact', 'call', 'wait', 'attach', 'upload',
-  'enter', 'confirm', 'submit', 'pay', 'click', 'ensure', 'make', 'do', 'go', 'take', 'keep', 'stop', 'try', 'resend',
-  'update', 'include', 'give', 'tell', 'pack', 'print', 'use', 'visit', 'remove', 'select', 'choose', 'check', 'read',
-  'follow', 'bring', 'ship', 'post', 'email', 'e-mail', 'dm', 'message', 'log', 'sign', 'download', 'install', 'restart',
-  'reset', 'open', 'turn', 'switch', 'unplug', 'write', 'add', 'change', 'cancel', 'refer', 'verify', 're-enter', 'resubmit',
+  'enter', 'confirm', 'submit', 'pay', 'ensure', 'make', 'do', 'give', 'tell', 'pack', 'print', 'include', 'update',
+  'resend', 'verify', 'stop', 'bring', 're-enter', 'resubmit', 'email', 'e-mail', 'dm', 'message', 'write', 'cancel',
 ])
 
 /** Words that soften a request or make it conditional: then it is not blunt. */
