@@ -10,6 +10,8 @@ const CITATIONS = [
 const MENTIONS_GDPR = /\b(?:GDPR|General Data Protection Regulation|DSGVO|RGPD)\b/i
 const MENTIONS_CCPA = /\b(?:CCPA|CPRA|California Consumer Privacy Act|California Privacy Rights Act)\b/i
 const DATA_REQUEST = /\b(?:request|delet\w*|eras\w*|access|copy of|data we hold|personal data|your data|respond|reply|answer)\b/i
+/** A data-subject request named without the law: for EU/EEA/UK customers the GDPR answers it. */
+const SUBJECT_REQUEST = /\b(?:(?:deletion|erasure|subject access|data access|personal data)\s+request|request\s+to\s+(?:delete|erase|access)|delete your (?:account|data|personal data)|copy of (?:your|the|all) (?:personal )?data)\b/i
 const PERIOD = /\b(?:within|in|up to|take|takes|have|after)\s+(?:up to\s+)?(\d{1,3}|one|two|three|four|five|six|nine|twelve|thirty|forty-five|sixty|ninety)\s+(days?|weeks?|months?|years?)\b/gi
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90 }
 const EXTENSION = /\bextend\w*|\bextension\b|\bfurther\b|\badditional\b/i
@@ -70,7 +72,9 @@ export default defineRule({
         const sentence = context.text.slice(start, end)
         const at = (m: RegExpMatchArray): [number, number] => [start + m.index!, start + m.index! + m[0].length]
 
-        const aboutGdpr = MENTIONS_GDPR.test(sentence) || (unitMentionsGdpr && DATA_REQUEST.test(sentence))
+        const gdprRegion = context.region.is('EU') || context.region.is('EEA') || context.region.is('UK')
+        const aboutGdpr =
+          MENTIONS_GDPR.test(sentence) || (unitMentionsGdpr && DATA_REQUEST.test(sentence)) || (gdprRegion && SUBJECT_REQUEST.test(sentence))
         const aboutCcpa = MENTIONS_CCPA.test(sentence) || (unitMentionsCcpa && DATA_REQUEST.test(sentence))
         if (!aboutGdpr && !aboutCcpa) return
         const extended = EXTENSION.test(sentence)
