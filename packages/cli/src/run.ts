@@ -1,14 +1,15 @@
-import { ConfigError } from '@tactful/core'
-import { initCommand } from './commands/init.js'
-import { lintCommand } from './commands/lint.js'
-import { rulesCommand } from './commands/rules.js'
+import type { ConfigError } from '@tactful/core'
 import { configProblem } from './errors/config-problem.js'
 import { internalError } from './errors/internal-error.js'
 import { UserError } from './errors/user-error.js'
 import type { CliIo } from './io.js'
-import { toLintOptions } from './lint-options.js'
 import { helpText, parseArgv } from './options.js'
 import { VERSION } from './version.js'
+
+/** By name, so --help and --version never load the rules. */
+function isConfigError(error: unknown): error is ConfigError {
+  return error instanceof Error && error.name === 'ConfigError'
+}
 
 export type { CliIo } from './io.js'
 
@@ -28,8 +29,11 @@ export async function run(argv: string[], io: CliIo): Promise<0 | 1 | 2> {
       io.stdout.write(`${VERSION}\n`)
       return 0
     }
-    if (command === 'init') return await initCommand(flags, io)
-    if (command === 'rules') return await rulesCommand(flags, io)
+    // Commands load lazily: --help and --version stay as fast as Node itself.
+    if (command === 'init') return await (await import('./commands/init.js')).initCommand(flags, io)
+    if (command === 'rules') return await (await import('./commands/rules.js')).rulesCommand(flags, io)
+    const { toLintOptions } = await import('./lint-options.js')
+    const { lintCommand } = await import('./commands/lint.js')
     const options = toLintOptions(flags, positionals, io.cwd, io.env)
     return await lintCommand(options, io, typeof flags['cache-location'] === 'string' ? flags['cache-location'] : undefined)
   } catch (error) {
@@ -37,7 +41,7 @@ export async function run(argv: string[], io: CliIo): Promise<0 | 1 | 2> {
       io.stderr.write(`tactful: ${error.message}\n`)
       return 2
     }
-    if (error instanceof ConfigError) {
+    if (isConfigError(error)) {
       io.stderr.write(`tactful: ${configProblem(error, io.cwd).message}\n`)
       return 2
     }
