@@ -1,4 +1,7 @@
-import { defineRule, type Node } from '@tactful/engine'
+import { defineRule, type RuleContext } from '@tactful/engine'
+
+/** A node the engine can locate; built from offsets to ask `isLiteral` about a regex match. */
+type Node = Parameters<RuleContext['isLiteral']>[0]
 import { GLOSSARY, type GlossaryEntry } from './glossary.js'
 
 interface Options {

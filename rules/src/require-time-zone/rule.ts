@@ -1,4 +1,7 @@
-import { defineRule, hasEntity, type Node } from '@tactful/engine'
+import { defineRule, hasEntity, type RuleContext } from '@tactful/engine'
+
+/** A node the engine can locate; built from offsets to ask `isLiteral` about a regex match. */
+type Node = Parameters<RuleContext['isLiteral']>[0]
 
 interface Options {
   /** The team's own time zone (e.g. "CET"); when set, suggestions add it. */
