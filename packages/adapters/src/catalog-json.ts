@@ -49,7 +49,7 @@ export function jsonStringUnits(source: string, root: Node, rootKey = ''): LintU
  */
 export const jsonAdapter: Adapter = {
   id: 'json',
-  extensions: ['.json', '.jsonc', '.json5'],
+  extensions: ['.json', '.jsonc'],
   extract(text) {
     if (text.trim() === '') return { units: [], directives: [] }
     const errors: ParseError[] = []

@@ -13,7 +13,7 @@ import { emlAdapter } from './mail-eml.js'
 const detect = { detect: carrierFormat }
 
 export const textAdapter = templatedAdapter({ id: 'text', extensions: ['.txt', '.text'], inner: readText })
-export const markdownAdapter = templatedAdapter({ id: 'markdown', extensions: ['.md', '.markdown', '.mdx'], inner: readMarkdown })
+export const markdownAdapter = templatedAdapter({ id: 'markdown', extensions: ['.md', '.markdown'], inner: readMarkdown })
 export const htmlAdapter = templatedAdapter({ id: 'html', extensions: ['.html', '.htm', '.xhtml'], inner: readHtml })
 export const handlebarsAdapter = templatedAdapter({ id: 'handlebars', extensions: ['.hbs', '.handlebars'], inner: detect })
 export const mustacheAdapter = templatedAdapter({ id: 'mustache', extensions: ['.mustache'], inner: detect })

@@ -36,7 +36,7 @@ function readPlain(source: string, start: number, end: number): InnerResult {
  */
 export const emlAdapter: Adapter = {
   id: 'eml',
-  extensions: ['.eml', '.mbox'],
+  extensions: ['.eml'],
   extract(text) {
     const top = readHeaders(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, text.length)
     if (top.headers.length === 0) return { units: [], directives: [], error: { message: 'not an e-mail message: no headers before the first blank line', offset: 0 } }

@@ -5,7 +5,7 @@ import type { InnerFormat } from './inner.js'
 
 const BY_EXTENSION: Record<string, InnerFormat> = {
   html: readHtml, htm: readHtml, xhtml: readHtml,
-  md: readMarkdown, markdown: readMarkdown, mdx: readMarkdown,
+  md: readMarkdown, markdown: readMarkdown,
   txt: readText, text: readText,
 }
 
