@@ -1,4 +1,4 @@
-import { defineRule, type Node } from '@tactful/engine'
+import { defineRule, type NodeTypes } from '@tactful/engine'
 
 /** Words inside brackets that show a writer's placeholder: "[CUSTOMER NAME]", "[insert date]". */
 const BRACKET_WORDS = /\b(name|number|date|time|here|insert|enter|add|customer|client|agent|company|address|amount|product|order|tracking|link|email|phone|first|last|x+)\b/i
@@ -35,7 +35,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const words: Node[] = []
+    const words: Array<NodeTypes['WordNode']> = []
     return {
       WordNode(node) {
         words.push(node)
