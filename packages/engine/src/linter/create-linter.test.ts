@@ -101,3 +101,10 @@ describe('createLinter', () => {
     expect(text.slice(messages[0]!.position.start.offset, messages[0]!.position.end.offset)).toBe('soon')
   })
 })
+
+describe('paragraph edges', () => {
+  it('finds a phrase whose full stop parse-english glued to the word before a lower-case paragraph', () => {
+    const text = 'Hi Ana, it ships soon.\n\nsoon'
+    expect(linter.lint(text).messages.map((m) => [m.actual, m.position.start.offset])).toEqual([['soon', 17], ['soon', 24]])
+  })
+})

@@ -79,8 +79,11 @@ export function tokenizeParagraph(paragraph: Paragraph): ParagraphTokens {
         } else if (CLOSE_QUOTES.has(raw) && curlyDepth > 0) curlyDepth--
       }
       const literal = inStraightQuote || inSingleQuote || curlyDepth > 0 || reported
-      const norm = kind === 'placeholder' ? PLACEHOLDER_NORM : normalizeWord(raw)
-      tokens.push({ norm, raw, kind, start, end, sentence: sentences.length, literal, initial: initial && kind === 'word' })
+      // parse-english glues a sentence's full stop to its last word when the text goes on in lower
+      // case ("fault.\n\nyour"), taking it for an abbreviation; the word is still "fault".
+      const word = kind === 'word' && /^[^.]+\.$/.test(raw) ? raw.slice(0, -1) : raw
+      const norm = kind === 'placeholder' ? PLACEHOLDER_NORM : normalizeWord(word)
+      tokens.push({ norm, raw: word, kind, start, end: end - (raw.length - word.length), sentence: sentences.length, literal, initial: initial && kind === 'word' })
       if (kind === 'word') {
         // "you wrote that …" / "you said: …" — what follows are the customer's words.
         const prev = tokens[tokens.length - 2]
