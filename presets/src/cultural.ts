@@ -36,18 +36,4 @@ export const cultural = definePreset({
  * The cultural rules that are on in `recommended`: every rule of this theme that is
  * quiet on good replies. A rule left out says why in its docs.
  */
-export const recommendedCultural: Record<string, RuleSetting> = {
-  'no-idioms': 'warning',
-  'no-chat-slang': 'warning',
-  'no-ableist-language': 'warning',
-  'no-gendered-address': 'warning',
-  'no-stereotypes': 'warning',
-  'no-disputed-place-names': 'warning',
-  'prefer-lunar-new-year': 'warning',
-  'no-alcohol-pork-promotion': 'warning',
-  'no-presumptuous-holiday-greeting': 'warning',
-  'no-ambiguous-dollar': 'warning',
-  'no-imperial-units': 'warning',
-  'no-blunt-imperative': 'warning',
-  'no-inconsiderate-language': 'warning',
-}
+export const recommendedCultural: Record<string, RuleSetting> = { ...cultural.rules }

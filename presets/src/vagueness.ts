@@ -34,16 +34,4 @@ export const vagueness = definePreset({
  * The vagueness rules that are on in `recommended`: every rule of this theme that is
  * quiet on good replies. A rule left out says why in its docs.
  */
-export const recommendedVagueness: Record<string, RuleSetting> = {
-  'no-vague-timeframe': 'warning',
-  'no-hedging': 'warning',
-  'no-noncommittal-promise': 'warning',
-  'no-vague-quantity': 'warning',
-  'no-relative-date-in-template': 'warning',
-  'no-ambiguous-numeric-date': 'warning',
-  'require-time-zone': 'warning',
-  'no-unexplained-jargon': 'warning',
-  'no-agentless-passive': 'warning',
-  'no-double-negative': 'warning',
-  'max-sentence-length': 'warning',
-}
+export const recommendedVagueness: Record<string, RuleSetting> = { ...vagueness.rules }
