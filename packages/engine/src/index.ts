@@ -23,7 +23,7 @@ export { applyFixes } from './linter/apply-fixes.js'
 export { parseUnit } from './linter/parse-unit.js'
 
 export { resolveConfig, type ConfigRegistry } from './config/resolve-config.js'
-export { configForFile, matchingOverrides } from './config/config-for-file.js'
+export { configForFile, configForKey, matchingOverrides } from './config/config-for-file.js'
 export { ConfigError } from './config/config-error.js'
 export { definePreset, type Preset } from './config/preset.js'
 export { isSeverity, lowerSeverity, SEVERITIES } from './config/severity.js'

@@ -23,7 +23,43 @@ export function matchingOverrides(config: ResolvedConfig, relativePath: string |
 
 /** Applies matching overrides to a resolved config, giving the config one file is linted with. */
 export function configForFile(config: ResolvedConfig, relativePath: string | undefined): ResolvedConfig {
-  const overrides = matchingOverrides(config, relativePath)
+  return applyOverrides(config, matchingOverrides(config, relativePath))
+}
+
+const keyMatcherCache = new WeakMap<ResolvedOverride, (key: string) => boolean>()
+
+/**
+ * Catalogue key patterns: `*` is one key, `[*]` any index, `**` any depth.
+ * `macros[*].body` matches `macros[3].body`; `**.title` matches a title anywhere.
+ */
+function keyMatcher(override: ResolvedOverride): (key: string) => boolean {
+  let match = keyMatcherCache.get(override)
+  if (!match) {
+    const sources = (override.keys ?? []).map((pattern) =>
+      pattern
+        .split(/(\*\*\.?|\[\*\]|\*)/)
+        .map((part) =>
+          part === '**.' || part === '**' ? '(?:.*\\.)?' : part === '[*]' ? '\\[\\d+\\]' : part === '*' ? '[^.\\[\\]]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        )
+        .join(''),
+    )
+    const regex = new RegExp(`^(?:${sources.join('|')})$`)
+    match = (key: string) => regex.test(key)
+    keyMatcherCache.set(override, match)
+  }
+  return match
+}
+
+/** The config for one catalogue entry: overrides whose `keys` match it (and whose `files`, if any, match the file). */
+export function configForKey(fileConfig: ResolvedConfig, relativePath: string | undefined, key: string): ResolvedConfig {
+  const path = relativePath?.replace(/\\/g, '/')
+  const overrides = fileConfig.overrides.filter(
+    (o) => o.keys && keyMatcher(o)(key) && (!o.files || (path !== undefined && matcher(o)(path))),
+  )
+  return applyOverrides(fileConfig, overrides)
+}
+
+function applyOverrides(config: ResolvedConfig, overrides: ResolvedOverride[]): ResolvedConfig {
   if (overrides.length === 0) return config
   const rules = new Map(config.rules)
   const result: ResolvedConfig = { ...config, rules }

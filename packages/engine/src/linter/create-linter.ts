@@ -5,7 +5,7 @@ import type { LanguageParser } from '../parse/parser.js'
 import { englishParser } from '../parse/english.js'
 import { createRegionContext, type RegionTable } from '../region/region-context.js'
 import { resolveConfig, type ConfigRegistry } from '../config/resolve-config.js'
-import { configForFile } from '../config/config-for-file.js'
+import { configForFile, configForKey } from '../config/config-for-file.js'
 import { ConfigError } from '../config/config-error.js'
 import type { Preset } from '../config/preset.js'
 import { LocationIndex } from '../position/location-index.js'
@@ -124,22 +124,26 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
     for (const unit of extracted.units) {
       if (unit.text.trim() === '') continue
       for (const [s, e] of unit.placeholders) filePlaceholders.push([unit.offsetMap.toFile(s, 'start'), unit.offsetMap.toFile(e, 'end')])
+      // Catalogue entries: `overrides[].keys` make the most specific layer.
+      const unitConfig = unit.key === undefined ? fileConfig : configForKey(fileConfig, options.relativePath ?? options.filePath, unit.key)
+      const unitRuleSet = unitConfig === fileConfig ? ruleSet : ruleSetFor(unitConfig)
+      if (unitRuleSet.codeRules.length === 0 && unitRuleSet.phraseRules.length === 0) continue
       const tree = parseUnit(unit.text, unit.placeholders, parser)
       const reports = lintUnit(unit, tree, {
-        ruleSet,
+        ruleSet: unitRuleSet,
         language,
         adapter: adapter.id,
-        region,
-        channel: fileConfig.channel,
-        voice: fileConfig.voice,
-        complaint: fileConfig.complaint ?? false,
+        region: unitConfig === fileConfig ? region : createRegionContext(unitConfig.region, regions),
+        channel: unitConfig.channel,
+        voice: unitConfig.voice,
+        complaint: unitConfig.complaint ?? false,
         ...(options.relativePath ?? options.filePath ? { filePath: options.relativePath ?? options.filePath } : {}),
         replace: (u: LintUnit, range, replacement) => ({
           range: [u.offsetMap.toFile(range[0], 'start'), u.offsetMap.toFile(range[1], 'end')],
           text: adapter.encodeReplacement ? adapter.encodeReplacement(replacement, u) : replacement,
         }),
       })
-      for (const report of reports) messages.push(toMessage(report, unit, text, locations, ruleSet.entries.get(report.meta.id)))
+      for (const report of reports) messages.push(toMessage(report, unit, text, locations, unitRuleSet.entries.get(report.meta.id)))
     }
     messages = dropFixesOnPlaceholders(messages, filePlaceholders)
     const { messages: kept, unused } = applyDirectives(messages, extracted.directives, locations)
