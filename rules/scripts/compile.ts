@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { compilePhraseRule, normalizeWord, RuleDefinitionError, type PhraseRuleSource } from '@tactful/engine'
+import { compilePhraseRule, normalizeWord, packPhraseRule, RuleDefinitionError, type PhraseRuleSource } from '@tactful/engine'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const srcDir = join(root, 'src')
@@ -67,7 +67,10 @@ for (const id of folders) {
           phraseOwners.set(key, id)
         })
       })
-      files.set(`phrases/${id}.ts`, `${HEADER}import type { PhraseRule } from '@tactful/engine'\n\nexport const rule: PhraseRule = ${JSON.stringify(rule, null, 1)}\n`)
+      files.set(
+        `phrases/${id}.ts`,
+        `${HEADER}import { unpackPhraseRule, type PhraseRule } from '@tactful/engine'\n\nexport const rule: PhraseRule = unpackPhraseRule(${JSON.stringify(packPhraseRule(rule))})\n`,
+      )
       imports.push(`import { rule as ${name} } from './phrases/${id}.js'`)
     } catch (error) {
       if (error instanceof RuleDefinitionError) fail(yamlPath, error.message)

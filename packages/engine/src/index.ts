@@ -11,6 +11,7 @@ export { docsUrl, DOCS_BASE } from './rule/docs-url.js'
 export { RuleDefinitionError } from './rule/rule-definition-error.js'
 
 export { compilePhraseRule, type PhraseRule } from './phrase/compile-phrase-rule.js'
+export { packPhraseRule, unpackPhraseRule, type PackedPhraseRule } from './phrase/pack-phrase-rule.js'
 export type { PhraseRuleSource, PatternSource, PatternOptions, Condition, Entity, Scope, PhraseRuleKind, RuleScope, RuleExamples } from './phrase/types.js'
 export { inScope } from './phrase/rule-scope.js'
 export { normalizeWord, tokenizePhrase, expandAlternatives } from './phrase/tokenize-phrase.js'
