@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto'
 import { ConfigError, createLinter, resolveConfig, type Linter, type LinterSetup, type ResolvedConfig, type Severity } from '@tactful/core'
-import { builtinRegistry, type LoadedConfig } from '@tactful/config-loader'
+import { builtinRegistry, loadPhraseLibraries, type LibraryRule, type LoadedConfig } from '@tactful/config-loader'
 import { invalidOption } from './errors/invalid-option.js'
 
 export interface CompiledConfig {
   linter: Linter
   resolved: ResolvedConfig
-  /** A stable hash of the resolved config, for the result cache. */
+  /** A stable hash of the resolved config and the phrase libraries' text, for the result cache. */
   fingerprint: string
+  /** The rules of the config's phrase libraries, with their files. */
+  libraryRules: LibraryRule[]
 }
 
 /** Compiled linters per (config file, config content, --rule flags), kept for the life of the process. */
@@ -50,11 +52,20 @@ function applyCliRules(resolved: ResolvedConfig, cliRules: ReadonlyArray<[string
   }
 }
 
-/** Resolves and compiles a loaded config once per process; ConfigErrors name the config file. */
+/** Library rules are on at their own severity unless the config (or a preset) already set them. */
+function enableLibraryRules(resolved: ResolvedConfig, entries: readonly LibraryRule[]): void {
+  for (const { rule, file } of entries) {
+    if (!resolved.rules.has(rule.meta.id)) resolved.rules.set(rule.meta.id, { severity: rule.meta.defaultSeverity, options: undefined, origin: { configFile: file } })
+  }
+}
+
+/** Resolves and compiles a loaded config once per process; ConfigErrors name the config (or phrase library) file. */
 export function compileConfig(loaded: LoadedConfig, cliRules: ReadonlyArray<[string, Severity]>, setup?: Partial<LinterSetup>): CompiledConfig {
+  // Libraries are read on every call, so an edited library is never served from the process cache.
+  const libraries = loadPhraseLibraries(loaded)
   let cacheKey: string
   try {
-    cacheKey = JSON.stringify([loaded.filePath ?? null, loaded.config, cliRules])
+    cacheKey = JSON.stringify([loaded.filePath ?? null, loaded.config, cliRules, libraries.fingerprint])
   } catch {
     cacheKey = `${loaded.filePath}\0${Math.random()}`
   }
@@ -65,18 +76,18 @@ export function compileConfig(loaded: LoadedConfig, cliRules: ReadonlyArray<[str
   }
   const hit = store.get(cacheKey)
   if (hit) return hit
-  const registry = setup
-    ? {
-        ...builtinRegistry,
-        rules: setup.rules ? new Map([...builtinRegistry.rules, ...setup.rules]) : builtinRegistry.rules,
-        presets: setup.presets ? new Map([...builtinRegistry.presets, ...setup.presets]) : builtinRegistry.presets,
-      }
-    : builtinRegistry
+  const extraRules = new Map([...(setup?.rules ?? []), ...libraries.rules])
+  const registry = {
+    ...builtinRegistry,
+    rules: extraRules.size > 0 ? new Map([...builtinRegistry.rules, ...extraRules]) : builtinRegistry.rules,
+    presets: setup?.presets ? new Map([...builtinRegistry.presets, ...setup.presets]) : builtinRegistry.presets,
+  }
   const resolved = resolveConfig(loaded.config, registry, loaded.filePath)
+  enableLibraryRules(resolved, libraries.entries)
   applyCliRules(resolved, cliRules, registry)
-  const linter = createLinter(resolved, setup)
-  const fingerprint = createHash('sha256').update(JSON.stringify(serializeResolved(resolved))).digest('hex')
-  const result = { linter, resolved, fingerprint }
+  const linter = createLinter(resolved, { ...setup, ...(extraRules.size > 0 ? { rules: extraRules } : {}) })
+  const fingerprint = createHash('sha256').update(JSON.stringify(serializeResolved(resolved))).update(libraries.fingerprint).digest('hex')
+  const result = { linter, resolved, fingerprint, libraryRules: libraries.entries }
   store.set(cacheKey, result)
   return result
 }
