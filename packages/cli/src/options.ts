@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util'
 import { invalidOption } from './errors/invalid-option.js'
 import { unknownOption } from './errors/unknown-option.js'
 
-export type Command = 'lint' | 'init' | 'rules'
-export const COMMANDS: readonly Command[] = ['lint', 'init', 'rules']
+export type Command = 'lint' | 'init' | 'rules' | 'test-rules'
+export const COMMANDS: readonly Command[] = ['lint', 'init', 'rules', 'test-rules']
 
 interface FlagSpec {
   name: string
@@ -28,7 +28,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'region', type: 'string', arg: 'codes', description: "The customer's ISO 3166-1 region code(s), comma-separated (DE,FR)", commands: ['lint', 'init'] },
   { name: 'channel', type: 'string', arg: 'email|chat|template', description: 'The channel the text is sent through', commands: ['lint', 'init'] },
   { name: 'language', type: 'string', arg: 'code', description: 'The language of the text (en)', commands: ['lint'] },
-  { name: 'config', short: 'c', type: 'string', arg: 'path', description: 'Use this config file instead of searching for one', commands: ['lint'] },
+  { name: 'config', short: 'c', type: 'string', arg: 'path', description: 'Use this config file instead of searching for one', commands: ['lint', 'rules', 'test-rules'] },
   { name: 'no-config', type: 'boolean', description: 'Ignore config files; the recommended preset and flags apply', commands: ['lint'] },
   { name: 'rule', type: 'string', multiple: true, arg: 'id:severity', description: 'Set a rule\'s severity (off, info, warning, error); repeatable', commands: ['lint'] },
   { name: 'max-warnings', type: 'string', arg: 'N', description: 'Exit 1 when there are more than N warnings', commands: ['lint'] },
@@ -41,6 +41,8 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'cache', type: 'boolean', description: 'Only lint files that changed since the last run', commands: ['lint'] },
   { name: 'cache-location', type: 'string', arg: 'path', description: 'Cache file or directory (default .tactfulcache)', commands: ['lint'] },
   { name: 'cache-strategy', type: 'string', arg: 'metadata|content', description: 'Detect changes by size and mtime (default) or by content hash', commands: ['lint'] },
+  { name: 'docs', type: 'string', arg: 'dir', description: 'Write a Markdown page per phrase-library rule into this directory', commands: ['rules'] },
+  { name: 'library', type: 'boolean', description: 'Also write a starter phrase library (phrases.tactful.yaml) and reference it', commands: ['init'] },
   { name: 'preset', type: 'string', multiple: true, arg: 'name', description: 'Preset(s) the new config extends; repeatable or comma-separated', commands: ['init'] },
   { name: 'yes', short: 'y', type: 'boolean', description: 'Accept defaults without asking', commands: ['init'] },
   { name: 'force', type: 'boolean', description: 'Overwrite an existing config file', commands: ['init'] },
@@ -86,7 +88,8 @@ export function parseArgv(argv: readonly string[]): ParsedArgs {
 const USAGE: Record<Command, string> = {
   lint: 'tactful [lint] [paths or globs…] [options]\n  Lints files (directories recurse over the extensions tactful reads).',
   init: 'tactful init [options]\n  Writes a starter .tactfulrc.yaml in the current directory.',
-  rules: 'tactful rules [options]\n  Lists every rule with its category, default severity, fixability and presets.',
+  rules: 'tactful rules [options]\n  Lists every rule (built-in and phrase-library) with its category, default severity, fixability and presets.',
+  'test-rules': "tactful test-rules [options]\n  Runs the pass/fail examples of every phrase-library rule; exits 1 when an example fails.",
 }
 
 /** `--help` text, generated from the flag table. */
@@ -95,6 +98,6 @@ export function helpText(command: Command): string {
   const labels = specs.map((f) => `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.arg ? ` <${f.arg}>` : ''}`)
   const width = Math.max(...labels.map((l) => l.length))
   const lines = specs.map((f, i) => `  ${labels[i]!.padEnd(width)}  ${f.description}`)
-  const commands = command === 'lint' ? '\nCommands:\n  lint   Lint files (default)\n  init   Write a starter config\n  rules  List the rules\n' : ''
+  const commands = command === 'lint' ? '\nCommands:\n  lint        Lint files (default)\n  init        Write a starter config\n  rules       List the rules\n  test-rules  Run the phrase library\'s examples\n' : ''
   return `Usage: ${USAGE[command]}\n${commands}\nOptions:\n${lines.join('\n')}\n\nExit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.\n`
 }

@@ -32,6 +32,7 @@ export async function run(argv: string[], io: CliIo): Promise<0 | 1 | 2> {
     // Commands load lazily: --help and --version stay as fast as Node itself.
     if (command === 'init') return await (await import('./commands/init.js')).initCommand(flags, io)
     if (command === 'rules') return await (await import('./commands/rules.js')).rulesCommand(flags, io)
+    if (command === 'test-rules') return await (await import('./commands/test-rules.js')).testRulesCommand(flags, io)
     const { toLintOptions } = await import('./lint-options.js')
     const { lintCommand } = await import('./commands/lint.js')
     const options = toLintOptions(flags, positionals, io.cwd, io.env)

@@ -9,6 +9,7 @@ import { invalidOption } from '../errors/invalid-option.js'
 import type { CliIo } from '../io.js'
 import { parseChannel, parseRegion } from '../lint-options.js'
 import type { ParsedFlags } from '../options.js'
+import { STARTER_LIBRARY, STARTER_LIBRARY_FILE } from '../starter-library.js'
 
 export const INIT_FILE = '.tactfulrc.yaml'
 
@@ -16,6 +17,8 @@ export interface InitAnswers {
   presets: string[]
   region: string[]
   channel?: Channel
+  /** Reference a starter phrase library written next to the config. */
+  library?: boolean
 }
 
 function parsePresets(values: string[]): string[] {
@@ -40,6 +43,8 @@ export function starterConfig(answers: InitAnswers): string {
     '# Turn rules off or change their severity (off, info, warning, error):',
     'rules: {}',
     '#   no-blame-language: error',
+    "# Your team's own phrase rules (see the guide on phrase libraries); check them with tactful test-rules.",
+    answers.library ? `phraseLibraries: [${STARTER_LIBRARY_FILE}]` : `# phraseLibraries: [${STARTER_LIBRARY_FILE}]`,
     '# Files tactful should skip (gitignore syntax, relative to this file):',
     'ignores: []',
     '',
@@ -75,6 +80,8 @@ export async function initCommand(flags: ParsedFlags, io: CliIo): Promise<0> {
   const target = join(io.cwd, INIT_FILE)
   const existing = SEARCH_PLACES.filter((p) => p !== 'package.json').map((p) => join(io.cwd, p)).find((p) => existsSync(p))
   if (existing && !flags.force) throw configExists(existing === target ? INIT_FILE : existing.slice(io.cwd.length + 1))
+  const libraryTarget = join(io.cwd, STARTER_LIBRARY_FILE)
+  if (flags.library && existsSync(libraryTarget) && !flags.force) throw configExists(STARTER_LIBRARY_FILE)
   const known: Partial<InitAnswers> = {}
   if (flags.preset !== undefined) known.presets = parsePresets(flags.preset as string[])
   if (typeof flags.region === 'string') known.region = parseRegion(flags.region)
@@ -83,7 +90,12 @@ export async function initCommand(flags: ParsedFlags, io: CliIo): Promise<0> {
   const answers: InitAnswers = interactive
     ? await ask(io, known)
     : { presets: known.presets ?? ['recommended'], region: known.region ?? [], ...(known.channel ? { channel: known.channel } : {}) }
+  if (flags.library) {
+    answers.library = true
+    await writeFile(libraryTarget, STARTER_LIBRARY)
+  }
   await writeFile(target, starterConfig(answers))
-  io.stdout.write(`Wrote ${INIT_FILE} (extends ${answers.presets.join(', ')}). Run "tactful lint" to check your texts.\n`)
+  const library = answers.library ? ` and ${STARTER_LIBRARY_FILE} (run "tactful test-rules" to check its examples)` : ''
+  io.stdout.write(`Wrote ${INIT_FILE} (extends ${answers.presets.join(', ')})${library}. Run "tactful lint" to check your texts.\n`)
   return 0
 }
