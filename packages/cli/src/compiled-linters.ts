@@ -10,6 +10,8 @@ export interface CompiledConfig {
   fingerprint: string
   /** The rules of the config's phrase libraries, with their files. */
   libraryRules: LibraryRule[]
+  /** The phrase-library files themselves, which lint runs skip. */
+  libraryFiles: string[]
 }
 
 /** Compiled linters per (config file, config content, --rule flags), kept for the life of the process. */
@@ -87,7 +89,7 @@ export function compileConfig(loaded: LoadedConfig, cliRules: ReadonlyArray<[str
   applyCliRules(resolved, cliRules, registry)
   const linter = createLinter(resolved, { ...setup, ...(extraRules.size > 0 ? { rules: extraRules } : {}) })
   const fingerprint = createHash('sha256').update(JSON.stringify(serializeResolved(resolved))).update(libraries.fingerprint).digest('hex')
-  const result = { linter, resolved, fingerprint, libraryRules: libraries.entries }
+  const result = { linter, resolved, fingerprint, libraryRules: libraries.entries, libraryFiles: libraries.files }
   store.set(cacheKey, result)
   return result
 }

@@ -36,10 +36,13 @@ export class ConfigProvider {
   private build(loaded: LoadedConfig): FileConfig {
     const compiled = compileConfig(loaded, this.options.rules, this.setup)
     const base = configBase(loaded, this.options.cwd)
+    const ignores = createIgnoreFilter({ ignoreFileDir: this.options.cwd, configDir: base, configIgnores: compiled.resolved.ignores })
+    // A phrase library is configuration, not a reply: its fail examples must not fail the lint run.
+    const libraries = new Set(compiled.libraryFiles)
     return {
       ...compiled,
       base,
-      isIgnored: createIgnoreFilter({ ignoreFileDir: this.options.cwd, configDir: base, configIgnores: compiled.resolved.ignores }),
+      isIgnored: (absolutePath) => libraries.has(absolutePath) || ignores(absolutePath),
       relativePath: (absolutePath) => relative(base, absolutePath).split(sep).join('/'),
     }
   }

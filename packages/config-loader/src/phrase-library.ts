@@ -21,6 +21,8 @@ export interface PhraseLibraries {
   /** Rules by id (`custom/<name>`), ready for `createLinter`'s setup and the config registry. */
   rules: Map<string, PhraseRule>
   entries: LibraryRule[]
+  /** Absolute paths of the library files; lint runs skip them (their fail examples are meant to fail). */
+  files: string[]
   /** Hash of every library file's text, so caches notice an edited library. */
   fingerprint: string
 }
@@ -149,8 +151,9 @@ export function loadPhraseLibraries(loaded: LoadedConfig, fallbackDir = process.
   const hash = createHash('sha256')
   const entries: LibraryRule[] = []
   const rules = new Map<string, PhraseRule>()
-  paths.forEach((relativePath, index) => {
-    const file = readLibrary(resolve(base, relativePath), loaded.filePath, index)
+  const files = paths.map((p) => resolve(base, p))
+  files.forEach((path, index) => {
+    const file = readLibrary(path, loaded.filePath, index)
     hash.update(file.path).update('\0').update(file.text).update('\0')
     compileLibrary(file).forEach((entry, i) => {
       const id = entry.rule.meta.id
@@ -160,5 +163,5 @@ export function loadPhraseLibraries(loaded: LoadedConfig, fallbackDir = process.
       rules.set(id, entry.rule)
     })
   })
-  return { rules, entries, fingerprint: hash.digest('hex') }
+  return { rules, entries, files, fingerprint: hash.digest('hex') }
 }
