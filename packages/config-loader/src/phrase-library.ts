@@ -158,7 +158,10 @@ export function loadPhraseLibraries(loaded: LoadedConfig, fallbackDir = process.
     compileLibrary(file).forEach((entry, i) => {
       const id = entry.rule.meta.id
       const previous = entries.find((e) => e.rule.meta.id === id)
-      if (previous) throw file.error(`rules[${i}].id`, `"${id}" is already defined in ${previous.file}:${previous.line}`)
+      if (previous) {
+        const where = previous.file === file.path ? `line ${previous.line}` : `${previous.file}:${previous.line}`
+        throw file.error(`rules[${i}].id`, `"${id}" is already defined at ${where}; ids must be unique across libraries`)
+      }
       entries.push(entry)
       rules.set(id, entry.rule)
     })
