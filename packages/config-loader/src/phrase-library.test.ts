@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ConfigError } from '@tactful/engine'
+import { loadPhraseLibraries } from './phrase-library.js'
+
+const RULE = `rules:
+  - id: refund-timeframe
+    kind: require
+    description: A refund reply says when the money arrives
+    category: vagueness
+    message: Say when the refund arrives
+    scope:
+      ifContains: [refund]
+      channels: [email, fax]
+    patterns:
+      - phrases: ['within * days']
+`
+
+function setup(library: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'tactful-library-'))
+  writeFileSync(join(dir, 'phrases.yaml'), library)
+  const configFile = join(dir, '.tactfulrc.yaml')
+  return { dir, loaded: { config: { phraseLibraries: ['phrases.yaml'] }, filePath: configFile } }
+}
+
+function errorOf(run: () => unknown): ConfigError {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof ConfigError) return error
+    throw error
+  }
+  throw new Error('expected a ConfigError')
+}
+
+describe('loadPhraseLibraries', () => {
+  it('maps a nested key path to the line of the offending value', () => {
+    const { dir, loaded } = setup(RULE)
+    const error = errorOf(() => loadPhraseLibraries(loaded))
+    expect([error.file, error.key, error.message]).toEqual([join(dir, 'phrases.yaml:9'), 'rules[0].scope.channels[1]', 'unknown channel "fax"; use email, chat or template'])
+  })
+
+  it('compiles valid rules as custom/<id> with severity warning and records their line', () => {
+    const { dir, loaded } = setup(RULE.replace(', fax', ''))
+    const { entries, rules, files } = loadPhraseLibraries(loaded)
+    expect(entries.map((e) => [e.rule.meta.id, e.rule.meta.defaultSeverity, e.line, e.file])).toEqual([['custom/refund-timeframe', 'warning', 2, join(dir, 'phrases.yaml')]])
+    expect([...rules.keys()]).toEqual(['custom/refund-timeframe'])
+    expect(files).toEqual([join(dir, 'phrases.yaml')])
+  })
+
+  it('changes its fingerprint when a library file changes', () => {
+    const { dir, loaded } = setup(RULE.replace(', fax', ''))
+    const before = loadPhraseLibraries(loaded).fingerprint
+    expect(loadPhraseLibraries(loaded).fingerprint).toBe(before)
+    writeFileSync(join(dir, 'phrases.yaml'), RULE.replace(', fax', '').replace('within * days', 'within * working days'))
+    expect(loadPhraseLibraries(loaded).fingerprint).not.toBe(before)
+  })
+
+  it('refuses a regex at any depth, and a library that is not a rules map', () => {
+    expect(errorOf(() => loadPhraseLibraries(setup(RULE.replace(', fax', '').replace("      - phrases: ['within * days']", "      - phrases: ['within * days']\n        unless: [{ regexp: 'x' }]")).loaded)).key).toBe('rules[0].patterns[0].unless[0].regexp')
+    const notMap = errorOf(() => loadPhraseLibraries(setup('- id: a\n').loaded))
+    expect([notMap.key, notMap.message]).toEqual([undefined, 'a phrase library must be a map with a "rules" list'])
+    const stray = errorOf(() => loadPhraseLibraries(setup('rules: []\nrule: []\n').loaded))
+    expect([stray.file?.endsWith('phrases.yaml:2'), stray.key]).toEqual([true, 'rule'])
+  })
+
+  it('loads nothing without phraseLibraries', () => {
+    expect(loadPhraseLibraries({ config: {} }).entries).toEqual([])
+  })
+})
