@@ -69,6 +69,18 @@ describe('tactful rules with a phrase library', () => {
   })
 })
 
+describe('help for the library commands', () => {
+  it('test-rules --help shows its usage and --config; rules --help shows --docs; init --help shows --library', async () => {
+    const cwd = project({})
+    const testRules = await runCli(['test-rules', '--help'], { cwd })
+    expect(testRules.stdout).toMatch(/^Usage: tactful test-rules \[options\]\n  Runs the pass\/fail examples of every phrase-library rule; exits 1 when an example fails\./)
+    expect(testRules.stdout).toContain('--config <path>')
+    expect((await runCli(['rules', '--help'], { cwd })).stdout).toContain('--docs <dir>')
+    expect((await runCli(['init', '--help'], { cwd })).stdout).toContain('--library')
+    expect((await runCli(['--help'], { cwd })).stdout).toContain("  test-rules  Run the phrase library's examples\n")
+  })
+})
+
 describe('tactful init --library', () => {
   it('writes a starter library, references it, and its examples pass', async () => {
     const cwd = project({})
