@@ -62,6 +62,21 @@ describe('the phrase-library guide', () => {
     expect(messages.filter((m) => m.ruleId.startsWith('custom/')).map((m) => [m.ruleId, m.severity, m.actual])).toEqual([['custom/max-one-apology', 'error', 'We apologise']])
   })
 
+  it('the test-rules sample is what the avoid and replace examples print after the edit the guide describes', async () => {
+    const sample = /<!-- guide-output: test-rules -->\n```text\n([\s\S]*?)```/.exec(guide)![1]!
+    const [avoid, replace] = libraries
+    // The replace block's rules appended to the avoid block, as one library file.
+    const library = `${avoid!.body}${replace!.body.split('\n').slice(2).join('\n')}`.replace(
+      '        - Please reply with your order number.\n',
+      '        - Please reply with your order ID number.\n',
+    )
+    expect(library).toContain('order ID number')
+    const cwd = project({ '.tactfulrc.yaml': LIBRARY_CONFIG, 'phrases.tactful.yaml': library })
+    const r = await runCli(['test-rules'], { cwd })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe(sample)
+  })
+
   it('the broken example fails exactly as the guide says', async () => {
     const broken = blocks.find((b) => b.mark === 'broken')!
     const cwd = project({ '.tactfulrc.yaml': LIBRARY_CONFIG, 'phrases.tactful.yaml': broken.body, 'reply.txt': 'Hello\n' })
