@@ -27,6 +27,8 @@ export const vagueness = definePreset({
     'no-double-negative': 'warning',
     // Long sentences lose second-language readers and machine translation.
     'max-sentence-length': 'warning',
+    // "Utilise", "prior to", "rectify": formal words a second-language reader may not know.
+    'prefer-plain-words': 'warning',
   },
 })
 
