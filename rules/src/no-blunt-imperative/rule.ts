@@ -29,7 +29,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     messages: {
-      blunt: '“{actual}” opens a bare instruction; customers in this region read that as an order, so ask politely, e.g. “{expected}”',
+      blunt: '“{actual}” opens a bare instruction; customers in this region read that as an order, so ask politely, e.g. {expected}',
     },
   },
   create(context) {
