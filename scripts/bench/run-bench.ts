@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process'
 import { BENCH_SETS, writeBenchCorpus } from './generate-corpus.js'
 import { median, runOnce, type Run } from './measure.js'
 import { provenance } from '../eval/provenance.js'
+import { playgroundSizeSection } from './playground-size.js'
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url))
 const CORPUS = join(REPO, 'bench-corpus')
@@ -231,6 +232,7 @@ async function main(): Promise<number> {
     `Whole-process times include Node's start (${s(cold.node.seconds)}) and tactful's cold start (${s(cold.tactful.seconds)}), which do not grow with the input. Whole-process ratios: 100 → 1,000 files ${ratio(tactful1000, growth.tactful100.seconds)}, 0.5 → 5 MB ${ratio(growth.tactfulFive.seconds, growth.tactfulHalf.seconds)}; with the cold start subtracted (the targets above): ${ratio(net(tactful1000), net(growth.tactful100.seconds))} and ${ratio(net(growth.tactfulFive.seconds), net(growth.tactfulHalf.seconds))}.`,
     ...(cache ? ['', '## Cache', '', `\`--cache\` on the 1,000 files: first run ${s(cache.first)}, second run over unchanged files ${s(cache.second)} (${ratio(cache.first, cache.second)} faster).`] : []),
     ...(serial ? ['', '## Concurrency', '', `\`--concurrency off\` on the 1,000 files: ${s(serial.seconds)}, against ${s(tactful1000)} by default (${ratio(serial.seconds, tactful1000)}).`] : []),
+    ...playgroundSizeSection(REPO),
     ...Object.values({ ...cold, ...many, ...growth }).filter((m) => m.error).map((m) => `\nFailed: ${m.tool} on ${m.target}: ${m.error}`),
   ]
   const page = `${lines.join('\n')}\n`
