@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createLinter, definePreset, isPhraseRule, type AnyRule, type LintMessage, type LinterSetup, type TactfulConfig } from '@tactful/engine'
+import { createLinter, isPhraseRule, type AnyRule, type LintMessage, type LinterSetup, type TactfulConfig } from '@tactful/engine'
 import type { CaseSettings, InvalidCase, RuleCases } from './cases.js'
 import { checkMessageInvariants, checkFixConvergence } from './invariants.js'
 
@@ -12,8 +12,8 @@ function settings(c: string | CaseSettings): CaseSettings {
   return typeof c === 'string' ? { text: c } : c
 }
 
-/** Lints one case with only the rule under test enabled, at its default severity. */
-export function lintCase(rule: AnyRule, c: CaseSettings, setup: RuleTesterSetup) {
+/** Lints one case with only the rule under test enabled, at its default severity; `fix` applies fixes. */
+export function lintCase(rule: AnyRule, c: CaseSettings, setup: RuleTesterSetup, fix = false) {
   const id = rule.meta.id
   const config: TactfulConfig = {
     extends: [],
@@ -21,8 +21,9 @@ export function lintCase(rule: AnyRule, c: CaseSettings, setup: RuleTesterSetup)
   }
   const rules = new Map(setup.rules ?? [])
   rules.set(id, rule)
-  const linter = createLinter(config, { ...setup, rules, presets: setup.presets ?? new Map([['none', definePreset({ id: 'none', description: '', rules: {} })]]) })
+  const linter = createLinter(config, { ...setup, rules, presets: setup.presets ?? new Map() })
   return linter.lint(c.text, {
+    fix,
     ...(c.format ? { format: c.format } : {}),
     ...(c.region !== undefined ? { region: c.region } : {}),
     ...(c.channel ? { channel: c.channel } : {}),
@@ -92,14 +93,7 @@ export function runRuleCases(rule: AnyRule, cases: RuleCases, setup: RuleTesterS
 }
 
 function lintFix(rule: AnyRule, c: CaseSettings, setup: RuleTesterSetup): { output: string; messages: LintMessage[] } {
-  const id = rule.meta.id
-  const rules = new Map(setup.rules ?? [])
-  rules.set(id, rule)
-  const linter = createLinter(
-    { extends: [], rules: { [id]: c.options === undefined ? rule.meta.defaultSeverity : [rule.meta.defaultSeverity, c.options] } },
-    { ...setup, rules, presets: new Map() },
-  )
-  const result = linter.lint(c.text, { fix: true, ...(c.format ? { format: c.format } : {}), ...(c.region !== undefined ? { region: c.region } : {}), ...(c.channel ? { channel: c.channel } : {}) })
+  const result = lintCase(rule, c, setup, true)
   return { output: result.output ?? c.text, messages: result.messages }
 }
 
