@@ -13,7 +13,7 @@ import { applyDirectives } from '../directives/apply-directives.js'
 import { plainTextAdapter } from '../adapter/plain-text.js'
 import type { AnyRule } from './any-rule.js'
 import { compileRuleSet, ruleSetKey, type CompiledRuleSet } from './compile-rule-set.js'
-import { parseUnit } from './parse-unit.js'
+import { parseChunks } from './parse-unit.js'
 import { lintUnit } from './lint-unit.js'
 import { toMessage } from './to-message.js'
 import { dedupe, dropFixesOnPlaceholders, sortMessages } from './post-process.js'
@@ -77,11 +77,16 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
   }
   const resolved = isResolved(config) ? config : resolveConfig(config, registry)
   const ruleSets = new Map<string, CompiledRuleSet>()
+  // Most files share the config's own rules map: found by identity, without building the key.
+  const ruleSetsByRules = new WeakMap<ResolvedConfig['rules'], { vocabulary: ResolvedConfig['vocabulary']; set: CompiledRuleSet }>()
 
   function ruleSetFor(fileConfig: ResolvedConfig): CompiledRuleSet {
+    const known = ruleSetsByRules.get(fileConfig.rules)
+    if (known && known.vocabulary === fileConfig.vocabulary) return known.set
     const key = ruleSetKey(fileConfig)
     let set = ruleSets.get(key)
     if (!set) ruleSets.set(key, (set = compileRuleSet(fileConfig, setup.rules)))
+    ruleSetsByRules.set(fileConfig.rules, { vocabulary: fileConfig.vocabulary, set })
     return set
   }
   ruleSetFor(resolved)
@@ -128,8 +133,7 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
       const unitConfig = unit.key === undefined ? fileConfig : configForKey(fileConfig, options.relativePath ?? options.filePath, unit.key)
       const unitRuleSet = unitConfig === fileConfig ? ruleSet : ruleSetFor(unitConfig)
       if (unitRuleSet.codeRules.length === 0 && unitRuleSet.phraseRules.length === 0) continue
-      const tree = parseUnit(unit.text, unit.placeholders, parser)
-      const reports = lintUnit(unit, tree, {
+      const reports = lintUnit(unit, parseChunks(unit.text, unit.placeholders, parser), {
         ruleSet: unitRuleSet,
         language,
         adapter: adapter.id,

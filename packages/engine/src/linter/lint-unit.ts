@@ -5,6 +5,7 @@ import type { Channel, LintUnit, UnitKind } from '../types/unit.js'
 import type { RegionContext } from '../region/region-context.js'
 import { lowerSeverity } from '../config/severity.js'
 import { tokenizeParagraph } from '../phrase/tokens.js'
+import { normalizeWord } from '../phrase/tokenize-phrase.js'
 import { reportLimits, runPhraseRules, type LimitCounts } from '../phrase/run-phrase-rules.js'
 import { inScope } from '../phrase/rule-scope.js'
 import type { CompiledRuleSet } from './compile-rule-set.js'
@@ -30,12 +31,30 @@ function applies(meta: { languages: readonly string[]; appliesTo?: readonly Unit
   return meta.languages.includes(language) && (meta.appliesTo ?? DEFAULT_UNIT_KINDS).includes(unit.kind)
 }
 
-/** Runs every enabled rule over one parsed unit in a single traversal and returns what they reported. */
-export function lintUnit(unit: LintUnit, tree: Root, env: UnitEnvironment): RawReport[] {
+/**
+ * Runs every enabled rule over one unit in a single traversal and returns what
+ * they reported. The unit comes as the trees of its parse chunks (one for any
+ * ordinary text); each is walked and let go, so a long export never sits in
+ * memory as one tree. The root handed to rules holds the current chunk.
+ */
+export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnvironment): RawReport[] {
   const reports: RawReport[] = []
   const { ruleSet } = env
   const replace = (range: [number, number], text: string) => env.replace(unit, range, text)
+  // Quoted tokens in text order, so a lookup is a binary search.
   const literalRanges: Array<[number, number]> = []
+  const isLiteral = (target: Node | readonly [number, number]) => {
+    const [start, end] = Array.isArray(target) ? target : rangeOf(target as Node)
+    let low = 0
+    let high = literalRanges.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (literalRanges[mid]![1] <= start) low = mid + 1
+      else high = mid
+    }
+    return low < literalRanges.length && literalRanges[low]![0] < end
+  }
+  const unitInfo = { kind: unit.kind, ...(unit.key !== undefined ? { key: unit.key } : {}), ...(unit.previousCustomerTurn !== undefined ? { previousCustomerTurn: unit.previousCustomerTurn } : {}), ...(unit.templateTags ? { templateTags: unit.templateTags } : {}), language: env.language, adapter: env.adapter }
 
   const handlers = new Map<string, Array<(node: never, ancestors: readonly Parent[]) => void>>()
   const exits: Array<(root: Root) => void> = []
@@ -45,7 +64,7 @@ export function lintUnit(unit: LintUnit, tree: Root, env: UnitEnvironment): RawR
     const context: RuleContext<unknown> = {
       id: meta.id,
       options: entry.options as never,
-      unit: { kind: unit.kind, ...(unit.key !== undefined ? { key: unit.key } : {}), ...(unit.previousCustomerTurn !== undefined ? { previousCustomerTurn: unit.previousCustomerTurn } : {}), ...(unit.templateTags ? { templateTags: unit.templateTags } : {}), language: env.language, adapter: env.adapter },
+      unit: unitInfo,
       text: unit.text,
       region: env.region,
       channel: env.channel,
@@ -71,10 +90,7 @@ export function lintUnit(unit: LintUnit, tree: Root, env: UnitEnvironment): RawR
         if (descriptor.note) report.note = descriptor.note
         reports.push(report)
       },
-      isLiteral: (node: Node) => {
-        const [start, end] = rangeOf(node)
-        return literalRanges.some(([s, e]) => s < end && start < e)
-      },
+      isLiteral,
       isPlaceholder: (node: Node) => node.type === 'SourceNode',
       rangeOf,
       replace,
@@ -95,9 +111,11 @@ export function lintUnit(unit: LintUnit, tree: Root, env: UnitEnvironment): RawR
   const applicablePhraseMetas = new Set<unknown>(phraseRules.map((r) => r.meta))
   const runPhrases = phraseRules.length > 0
   const limits: LimitCounts = new Map()
+  let normalizedText: string | undefined
   const phraseContext = {
     trie: ruleSet.trie,
     unitText: unit.text,
+    normalizedText: () => (normalizedText ??= normalizeWord(unit.text)),
     region: env.region,
     channel: env.channel,
     severityOf: (rule: { meta: { id: string } }): ReportedSeverity => ruleSet.entries.get(rule.meta.id)?.severity ?? 'warning',
@@ -108,14 +126,25 @@ export function lintUnit(unit: LintUnit, tree: Root, env: UnitEnvironment): RawR
   }
 
   const ancestors: Parent[] = []
-  walk(tree)
-  for (const exit of exits) exit(tree)
+  const rootHandlers = handlers.get('RootNode') ?? []
+  let root: Root | undefined
+  for (const tree of trees) {
+    if (!root) {
+      root = tree
+      for (const handler of rootHandlers) handler(root as never, ancestors)
+    } else root.children = tree.children
+    ancestors.push(root)
+    for (const child of tree.children) walk(child)
+    ancestors.pop()
+  }
+  root ??= { type: 'RootNode', children: [] }
+  for (const exit of exits) exit(root)
   if (runPhrases) reportLimits(limits, phraseRules.filter((r) => r.limit !== undefined), unit.text, phraseContext)
   return reports
 
   function walk(node: Node): void {
     if (node.type === 'ParagraphNode') {
-      const paragraph = tokenizeParagraph(node as never)
+      const paragraph = tokenizeParagraph(node as never, unit.text)
       for (const token of paragraph.tokens) if (token.literal) literalRanges.push([token.start, token.end])
       if (runPhrases) {
         runPhraseRules(paragraph, rangeOf(node), phraseContext, limits)

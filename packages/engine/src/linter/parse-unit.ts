@@ -3,18 +3,26 @@ import type { LanguageParser } from '../parse/parser.js'
 import { splitChunks } from '../parse/split-chunks.js'
 
 /**
- * Parses a unit's masked text into one nlcst tree whose offsets are unit
- * offsets. Words that cover a masked placeholder become SourceNodes, so rules
- * and the phrase matcher see "an external value", never its stand-in letters.
+ * Parses a unit's masked text chunk by chunk (see split-chunks.ts) and yields
+ * one nlcst tree per chunk, with unit offsets. A caller that walks each tree
+ * and lets it go keeps memory flat on a 5 MB export. Words that cover a masked
+ * placeholder become SourceNodes, so rules and the phrase matcher see "an
+ * external value", never its stand-in letters.
  */
+export function* parseChunks(text: string, placeholders: ReadonlyArray<[number, number]>, parser: LanguageParser): Generator<Root> {
+  const sorted = placeholders.length > 1 ? [...placeholders].sort((a, b) => a[0] - b[0]) : placeholders
+  for (const [start, end] of splitChunks(text)) {
+    const tree = parser.parse(start === 0 && end === text.length ? text : text.slice(start, end))
+    if (start !== 0) shift(tree, start)
+    if (sorted.length > 0) markPlaceholders(tree, sorted, text)
+    yield tree
+  }
+}
+
+/** The whole unit as one tree: the chunks' paragraphs under one root. */
 export function parseUnit(text: string, placeholders: ReadonlyArray<[number, number]>, parser: LanguageParser): Root {
   const root: Root = { type: 'RootNode', children: [], position: { start: point(0), end: point(text.length) } }
-  for (const [start, end] of splitChunks(text)) {
-    const tree = parser.parse(text.slice(start, end))
-    if (start !== 0) shift(tree, start)
-    root.children.push(...tree.children)
-  }
-  if (placeholders.length > 0) markPlaceholders(root, placeholders, text)
+  for (const tree of parseChunks(text, placeholders, parser)) root.children.push(...tree.children)
   return root
 }
 
@@ -34,8 +42,7 @@ function shift(node: Node, by: number): void {
   if ('children' in node) for (const child of (node as Parent).children) shift(child, by)
 }
 
-function markPlaceholders(root: Root, placeholders: ReadonlyArray<[number, number]>, text: string): void {
-  const sorted = [...placeholders].sort((a, b) => a[0] - b[0])
+function markPlaceholders(root: Root, sorted: ReadonlyArray<[number, number]>, text: string): void {
   visit(root)
 
   function overlaps(start: number, end: number): boolean {

@@ -39,8 +39,11 @@ const CLOSE_QUOTES = new Set(['”', '»', '“', '」'])
 const REPORTING = new Set(['wrote', 'said', 'mentioned', 'asked', 'stated', 'told', 'write', 'say', 'requested', 'explained', 'noted'])
 const PLACEHOLDER_NORM = '\u0000'
 
-/** Flattens a paragraph into tokens, tracking quotes across its sentences. */
-export function tokenizeParagraph(paragraph: Paragraph): ParagraphTokens {
+/**
+ * Flattens a paragraph into tokens, tracking quotes across its sentences.
+ * With the unit's text a word is sliced from it instead of joined from its nodes.
+ */
+export function tokenizeParagraph(paragraph: Paragraph, unitText?: string): ParagraphTokens {
   const tokens: Token[] = []
   const sentences: SentenceSpan[] = []
   let inStraightQuote = false
@@ -58,7 +61,7 @@ export function tokenizeParagraph(paragraph: Paragraph): ParagraphTokens {
       }
       const start = child.position?.start.offset ?? 0
       const end = child.position?.end.offset ?? 0
-      const raw = child.type === 'WordNode' ? toString(child) : child.type === 'SourceNode' ? child.value : (child as { value: string }).value
+      const raw = child.type === 'WordNode' ? (unitText === undefined ? toString(child) : unitText.slice(start, end)) : child.type === 'SourceNode' ? child.value : (child as { value: string }).value
       let kind: TokenKind
       if (child.type === 'WordNode') kind = 'word'
       else if (child.type === 'SourceNode') kind = 'placeholder'
@@ -81,7 +84,7 @@ export function tokenizeParagraph(paragraph: Paragraph): ParagraphTokens {
       const literal = inStraightQuote || inSingleQuote || curlyDepth > 0 || reported
       // parse-english glues a sentence's full stop to its last word when the text goes on in lower
       // case ("fault.\n\nyour"), taking it for an abbreviation; the word is still "fault".
-      const word = kind === 'word' && /^[^.]+\.$/.test(raw) ? raw.slice(0, -1) : raw
+      const word = kind === 'word' && raw.length > 1 && raw.endsWith('.') && raw.indexOf('.') === raw.length - 1 ? raw.slice(0, -1) : raw
       const norm = kind === 'placeholder' ? PLACEHOLDER_NORM : normalizeWord(word)
       tokens.push({ norm, raw: word, kind, start, end: end - (raw.length - word.length), sentence: sentences.length, literal, initial: initial && kind === 'word' })
       if (kind === 'word') {

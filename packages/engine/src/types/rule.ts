@@ -90,8 +90,8 @@ export interface RuleContext<O = unknown> {
   /** Words the team accepts (config `vocabulary.accept`), lowercased. */
   readonly acceptedWords: ReadonlySet<string>
   report(descriptor: ReportDescriptor): void
-  /** A word in quotes is meant literally ("the word 'sorry'"): rules skip it. */
-  isLiteral(node: Node): boolean
+  /** A word in quotes is meant literally ("the word 'sorry'"): rules skip it. Takes a node or a unit range (a regex match). */
+  isLiteral(target: Node | readonly [number, number]): boolean
   /** True when the node stands for a masked placeholder. */
   isPlaceholder(node: Node): boolean
   /** Unit-offset range of a node. */
