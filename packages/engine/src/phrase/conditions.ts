@@ -1,6 +1,6 @@
 import type { Condition, Scope } from './types.js'
 import { hasEntity } from './entities.js'
-import { normalizeWord } from './tokenize-phrase.js'
+import { normalizeWord, tokenizePhrase } from './tokenize-phrase.js'
 import type { ParagraphTokens } from './tokens.js'
 
 /** Where a match sits, for evaluating its context conditions. */
@@ -11,38 +11,107 @@ export interface MatchSite {
   /** Token indices, end exclusive. */
   start: number
   end: number
+  /** The unit text normalised once (normalizeWord), for phrase conditions. */
+  normalizedText(): string
 }
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–'])
 
-function scopeText(site: MatchSite, scope: Scope): string {
+/** Where in the unit a condition looks: [start, end) offsets. */
+function scopeRange(site: MatchSite, scope: Scope): [number, number] {
   const { tokens, sentences } = site.paragraph
   const first = tokens[site.start]!
   const last = tokens[site.end - 1]!
   const sentence = sentences[first.sentence]!
   switch (scope) {
     case 'sentence':
-      return site.unitText.slice(sentence.start, sentence.end)
+      return [sentence.start, sentence.end]
     case 'paragraph':
-      return site.unitText.slice(site.paragraphRange[0], site.paragraphRange[1])
+      return site.paragraphRange
     case 'unit':
-      return site.unitText
+      return [0, site.unitText.length]
     case 'before':
-      return site.unitText.slice(sentence.start, first.start)
+      return [sentence.start, first.start]
     case 'after':
-      return site.unitText.slice(last.end, sentence.end)
+      return [last.end, sentence.end]
     case 'clause': {
       let from = site.start
       while (from > sentence.first && !CLAUSE_BREAK.has(tokens[from - 1]!.raw)) from--
       let to = site.end
       while (to < sentence.last && !CLAUSE_BREAK.has(tokens[to]!.raw)) to++
-      return site.unitText.slice(tokens[from]!.start, tokens[to - 1]!.end)
+      return [tokens[from]!.start, tokens[to - 1]!.end]
     }
   }
 }
 
+/** The same scope as token indices [from, to) of the paragraph; `unit` reaches past it. */
+function scopeTokens(site: MatchSite, scope: Exclude<Scope, 'unit'>): [number, number] {
+  const { tokens, sentences } = site.paragraph
+  const sentence = sentences[tokens[site.start]!.sentence]!
+  switch (scope) {
+    case 'sentence':
+      return [sentence.first, sentence.last]
+    case 'paragraph':
+      return [0, tokens.length]
+    case 'before':
+      return [sentence.first, site.start]
+    case 'after':
+      return [site.end, sentence.last]
+    case 'clause': {
+      let from = site.start
+      while (from > sentence.first && !CLAUSE_BREAK.has(tokens[from - 1]!.raw)) from--
+      let to = site.end
+      while (to < sentence.last && !CLAUSE_BREAK.has(tokens[to]!.raw)) to++
+      return [from, to]
+    }
+  }
+}
+
+const phraseIndexCache = new WeakMap<readonly string[], Map<string, string[][]>>()
+
+/** A condition's phrases as token sequences by first token, built once, matched like rule phrases. */
+function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
+  let index = phraseIndexCache.get(phrases)
+  if (!index) {
+    index = new Map()
+    for (const phrase of phrases) {
+      const tokens = tokenizePhrase(phrase).map(normalizeWord)
+      if (tokens.length === 0) continue
+      let list = index.get(tokens[0]!)
+      if (!list) index.set(tokens[0]!, (list = []))
+      list.push(tokens)
+    }
+    phraseIndexCache.set(phrases, index)
+  }
+  return index
+}
+
+function containsPhrase(norms: readonly string[], from: number, to: number, index: Map<string, string[][]>): boolean {
+  for (let i = from; i < to; i++) {
+    const candidates = index.get(norms[i]!)
+    if (!candidates) continue
+    for (const phrase of candidates) {
+      if (i + phrase.length <= to && phrase.every((token, k) => norms[i + k] === token)) return true
+    }
+  }
+  return false
+}
+
+function scopeText(site: MatchSite, scope: Scope): string {
+  const [start, end] = scopeRange(site, scope)
+  return site.unitText.slice(start, end)
+}
+
+/** The scope's text normalised; sliced from the unit's normalised text while its offsets agree. */
+function normalizedScopeText(site: MatchSite, scope: Scope): string {
+  const [start, end] = scopeRange(site, scope)
+  const normalized = site.normalizedText()
+  return normalized.length === site.unitText.length ? normalized.slice(start, end) : normalizeWord(site.unitText.slice(start, end))
+}
+
 const phraseRegexCache = new WeakMap<readonly string[], RegExp>()
 
+/** One regex for a condition's phrases, compiled once; it runs on normalised text. */
 function phraseRegex(phrases: readonly string[]): RegExp {
   let regex = phraseRegexCache.get(phrases)
   if (!regex) {
@@ -62,6 +131,15 @@ function phraseRegex(phrases: readonly string[]): RegExp {
   return regex
 }
 
+const wordSetCache = new WeakMap<readonly string[], ReadonlySet<string>>()
+
+/** A `next`/`previous` list as a set of normalised words, built once. */
+function wordSet(words: readonly string[]): ReadonlySet<string> {
+  let set = wordSetCache.get(words)
+  if (!set) wordSetCache.set(words, (set = new Set(words.map(normalizeWord))))
+  return set
+}
+
 function neighbour(site: MatchSite, direction: 1 | -1): string | undefined {
   const index = direction === 1 ? site.end : site.start - 1
   const token = site.paragraph.tokens[index]
@@ -72,14 +150,20 @@ function neighbour(site: MatchSite, direction: 1 | -1): string | undefined {
 
 export function conditionHolds(condition: Condition, site: MatchSite): boolean {
   if ('has' in condition) return hasEntity(condition.has, scopeText(site, condition.in ?? 'sentence'))
-  if ('phrases' in condition) return phraseRegex(condition.phrases).test(normalizeWord(scopeText(site, condition.in ?? 'sentence')))
+  if ('phrases' in condition) {
+    const scope = condition.in ?? 'sentence'
+    // The unit reaches past this paragraph's tokens: searched as normalised text instead.
+    if (scope === 'unit') return phraseRegex(condition.phrases).test(normalizedScopeText(site, scope))
+    const [from, to] = scopeTokens(site, scope)
+    return containsPhrase(site.paragraph.norms, from, to, phraseIndex(condition.phrases))
+  }
   if ('next' in condition) {
     const next = neighbour(site, 1)
-    return next !== undefined && condition.next.some((w) => normalizeWord(w) === next)
+    return next !== undefined && wordSet(condition.next).has(next)
   }
   if ('previous' in condition) {
     const previous = neighbour(site, -1)
-    return previous !== undefined && condition.previous.some((w) => normalizeWord(w) === previous)
+    return previous !== undefined && wordSet(condition.previous).has(previous)
   }
   const { tokens, sentences } = site.paragraph
   const sentence = sentences[tokens[site.start]!.sentence]!

@@ -14,6 +14,8 @@ import { matchCase } from './match-case.js'
 export interface PhraseRunContext {
   trie: TrieNode
   unitText: string
+  /** The unit text through normalizeWord, computed once per unit. */
+  normalizedText(): string
   region: RegionContext
   channel: Channel | undefined
   severityOf(rule: PhraseRule): ReportedSeverity
@@ -79,7 +81,7 @@ export function runPhraseRules(paragraph: ParagraphTokens, paragraphRange: [numb
     }
     if ((pattern.properNouns ?? 'skip') === 'skip' && isProperNoun(paragraph, hit.start, hit.end)) continue
     if (pattern.when || pattern.unless) {
-      const site: MatchSite = { paragraph, unitText: ctx.unitText, paragraphRange, start: hit.start, end: hit.end }
+      const site: MatchSite = { paragraph, unitText: ctx.unitText, normalizedText: ctx.normalizedText, paragraphRange, start: hit.start, end: hit.end }
       if (pattern.when && !pattern.when.every((c) => conditionHolds(c, site))) continue
       if (pattern.unless && pattern.unless.some((c) => conditionHolds(c, site))) continue
     }
