@@ -18,7 +18,6 @@ export interface SentenceMatch {
 export function sentenceMatches(context: RuleContext<unknown>, node: Sentence, pattern: RegExp): SentenceMatch[] {
   const [start, end] = context.rangeOf(node)
   const sentence = context.text.slice(start, end)
-  const literal = node.children.filter((child) => child.type === 'WordNode' && context.isLiteral(child)).map((child) => context.rangeOf(child))
   const found: SentenceMatch[] = []
   pattern.lastIndex = 0
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
@@ -27,7 +26,7 @@ export function sentenceMatches(context: RuleContext<unknown>, node: Sentence, p
       continue
     }
     const range: [number, number] = [start + m.index, start + m.index + m[0].length]
-    if (literal.some(([s, e]) => s < range[1] && range[0] < e)) continue
+    if (context.isLiteral(range)) continue
     found.push({ range, text: m[0], sentence, groups: m })
   }
   return found

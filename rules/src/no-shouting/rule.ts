@@ -11,6 +11,7 @@ interface CapsWord {
 const LETTER = /\p{L}/gu
 
 function capsWord(raw: string): string | undefined {
+  if (raw === raw.toLowerCase()) return undefined
   const letters = (raw.match(LETTER) ?? []).join('')
   if (letters === '' || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return undefined
   return raw.replace(/’/g, "'").toUpperCase()
@@ -85,16 +86,17 @@ export default defineRule({
         const children = sentence.children as Node[]
         for (const child of children) {
           if (child.type === 'WhiteSpaceNode') continue
-          if (child.type === 'WordNode' && !context.isLiteral(child)) {
+          if (child.type === 'WordNode') {
             const raw = context.text.slice(...context.rangeOf(child))
+            // Most words hold a lower-case letter: decided before the quote lookup.
             const word = capsWord(raw)
-            if (word) {
+            if (word && !context.isLiteral(child)) {
               if (run.length === 0) runInitial = !seenWord
               run.push({ node: child as Word, raw, letters: word })
               seenWord = true
               continue
             }
-            seenWord = true
+            if (!seenWord && !context.isLiteral(child)) seenWord = true
           }
           flush(run, runInitial)
           run = []
