@@ -3,14 +3,23 @@ import { CATEGORIES } from '../types/rule.js'
 import { docsUrl } from '../rule/docs-url.js'
 import { RuleDefinitionError } from '../rule/rule-definition-error.js'
 import type { CompiledPattern, Condition, PatternOptions, PhraseRuleSource, RuleExamples, RuleScope } from './types.js'
-import { expandAlternatives, normalizeWord, tokenizePhrase } from './tokenize-phrase.js'
+import { expandAlternatives, normalizeWord } from './tokenize-phrase.js'
+import { expandTemplate, phraseTemplate, type PhraseTemplate } from './phrase-template.js'
+
+/**
+ * A compiled pattern with its phrases also kept as written (templates), which
+ * is what the matcher reads; `phrases` lists them expanded, in the same order.
+ */
+export interface PhrasePattern extends CompiledPattern {
+  readonly templates: readonly PhraseTemplate[]
+}
 
 /** A data-driven rule, ready for the shared matcher. */
 export interface PhraseRule {
   readonly kind: 'phrase'
   readonly meta: RuleMeta<void>
   readonly phraseKind: PhraseRuleSource['kind']
-  readonly patterns: readonly CompiledPattern[]
+  readonly patterns: readonly PhrasePattern[]
   readonly limit?: { max?: number; min?: number }
   readonly scope?: RuleScope
   readonly examples?: RuleExamples
@@ -77,7 +86,7 @@ function checkExamples(examples: RuleExamples): void {
   }
 }
 
-/** Validates a phrase rule as written and compiles it: phrases expanded, tokenised and normalised. */
+/** Validates a phrase rule as written and compiles it: phrases tokenised, and expanded and normalised for every check. */
 export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
   if (typeof source !== 'object' || source === null) fail('', 'a phrase rule must be an object')
   if (typeof source.id !== 'string' || !ID.test(source.id)) fail('id', `"${String(source.id)}" is not a kebab-case rule id`)
@@ -100,7 +109,7 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
   }
 
   const seen = new Set<string>()
-  const patterns: CompiledPattern[] = source.patterns.map((pattern, i) => {
+  const patterns: PhrasePattern[] = source.patterns.map((pattern, i) => {
     const key = `patterns[${i}]`
     if (!Array.isArray(pattern.phrases) || pattern.phrases.length === 0) fail(`${key}.phrases`, 'needs at least one phrase')
     checkOptions(pattern, key)
@@ -108,10 +117,15 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
     if (!(messageId in messages)) fail(`${key}.messageId`, `"${messageId}" is not in messages`)
     const suggest = pattern.suggest ?? []
     if (source.kind === 'replace' && suggest.length === 0) fail(`${key}.suggest`, 'a replace pattern needs at least one suggestion')
+    const templates: PhraseTemplate[] = []
     const phrases = pattern.phrases.flatMap((phrase, j) => {
       if (typeof phrase !== 'string' || phrase.trim() === '') fail(`${key}.phrases[${j}]`, 'must be a non-empty string')
-      return expandAlternatives(phrase).map((expanded) => {
-        const cased = tokenizePhrase(expanded)
+      const template = phraseTemplate(phrase)
+      templates.push(template)
+      // The template spells the phrases `expandAlternatives` lists, in its order; messages quote them as written.
+      const written = expandAlternatives(phrase)
+      return expandTemplate(template).map((cased, k) => {
+        const expanded = written[k] ?? cased.join(' ')
         if (cased.length === 0) fail(`${key}.phrases[${j}]`, `"${phrase}" has no words`)
         if (cased[0] === '*' || cased[cased.length - 1] === '*') fail(`${key}.phrases[${j}]`, 'a wildcard cannot open or close a phrase')
         const tokens = cased.map(normalizeWord)
@@ -125,7 +139,7 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
       })
     })
     const { phrases: _phrases, suggest: _suggest, note, messageId: _m, ...options } = pattern
-    return { ...source.defaults, ...options, phrases, suggest, messageId, ...(note ? { note } : {}) }
+    return { ...source.defaults, ...options, phrases, templates, suggest, messageId, ...(note ? { note } : {}) }
   })
 
   const meta: RuleMeta<void> = {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { expandTemplate, phraseTemplate, templateSize } from './phrase-template.js'
+import { expandAlternatives, tokenizePhrase } from './tokenize-phrase.js'
+
+/** What the matcher used to index: every alternative expanded, then tokenised. */
+const expandedFirst = (phrase: string) => expandAlternatives(phrase).map(tokenizePhrase)
+
+describe('phraseTemplate', () => {
+  it('keeps groups as slots and runs of fixed words as one slot', () => {
+    expect(phraseTemplate('you know how (things|it) (are|is) in your country')).toEqual([
+      [['you', 'know', 'how']], [['things'], ['it']], [['are'], ['is']], [['in', 'your', 'country']],
+    ])
+  })
+
+  it('reads a group inside a word, multi-word and empty alternatives, and punctuation', () => {
+    expect(phraseTemplate("(we|I) apologi(s|z)e, (for any inconvenience caused|) !")).toEqual([
+      [['we'], ['I']], [['apologise', ','], ['apologize', ',']], [['for', 'any', 'inconvenience', 'caused'], []], [['!']],
+    ])
+  })
+
+  it.each([
+    'within * (business|working|) days',
+    '(as|being) (a|an) (latin american|south african|greek) (,|you)',
+    "(we'll|we will) (get back|revert)(|.) to you",
+    'apologi(s|z)e(d|) for the (delay|wait)',
+    '(a (b|c)|d) e',
+    '((x|y) z|w)  (q|)',
+    'a (b c',
+    'a) (b|c)',
+    '()',
+    'hello, (world|you)!',
+  ])('spells the same phrases in the same order as expanding first: %s', (phrase) => {
+    const template = phraseTemplate(phrase)
+    expect(expandTemplate(template)).toEqual(expandedFirst(phrase))
+    expect(templateSize(template)).toBe(expandedFirst(phrase).length)
+  })
+})

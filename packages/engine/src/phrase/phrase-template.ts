@@ -1,0 +1,74 @@
+import { expandAlternatives, tokenizePhrase } from './tokenize-phrase.js'
+
+/** One slot of a phrase: its alternatives, each a list of cased tokens (empty: the slot is optional). */
+export type PhraseSlot = readonly (readonly string[])[]
+
+/**
+ * A phrase as written, tokenised but not expanded: a row of slots.
+ * "(we|I) apologi(s|z)e" is [[["we"], ["I"]], [["apologise"], ["apologize"]]].
+ * Its phrases are the slots' cross product with the first slot outermost,
+ * which is the order `expandAlternatives` lists them in. Built-in rules keep
+ * their phrases in this form: a few hundred alternatives instead of the tens
+ * of thousands of phrases they spell out.
+ */
+export type PhraseTemplate = readonly PhraseSlot[]
+
+/** Splits at whitespace outside parentheses; undefined when they do not balance. */
+function chunks(phrase: string): string[] | undefined {
+  const parts: string[] = []
+  let depth = 0
+  let current = ''
+  for (const char of phrase) {
+    if (char === '(') depth++
+    else if (char === ')' && --depth < 0) return undefined
+    if (depth === 0 && /\s/.test(char)) {
+      if (current !== '') parts.push(current)
+      current = ''
+    } else current += char
+  }
+  if (depth !== 0) return undefined
+  if (current !== '') parts.push(current)
+  return parts
+}
+
+/**
+ * Compiles a phrase as written into its template. Each whitespace-separated
+ * chunk ("apologi(s|z)e", "(this may have caused|)") is expanded and tokenised
+ * on its own: tokens never span whitespace, so this spells the same phrases as
+ * expanding the whole phrase first. Unbalanced parentheses keep the phrase as
+ * one chunk, exactly as `expandAlternatives` reads it.
+ */
+export function phraseTemplate(phrase: string): PhraseTemplate {
+  const slots: Array<Array<readonly string[]>> = []
+  let fixed: string[] | undefined
+  for (const chunk of chunks(phrase) ?? [phrase]) {
+    const alternatives = expandAlternatives(chunk).map(tokenizePhrase)
+    if (alternatives.length > 1) {
+      slots.push(alternatives)
+      fixed = undefined
+    } else if (alternatives[0]!.length > 0) {
+      // Consecutive fixed words share one slot: fewer steps, same phrases.
+      if (fixed) fixed.push(...alternatives[0]!)
+      else slots.push([(fixed = [...alternatives[0]!])])
+    }
+  }
+  return slots
+}
+
+/** How many phrases a template spells. */
+export function templateSize(template: PhraseTemplate): number {
+  let size = 1
+  for (const slot of template) size *= slot.length
+  return size
+}
+
+/** Every phrase a template spells (cased tokens), in `expandAlternatives` order. */
+export function expandTemplate(template: PhraseTemplate): string[][] {
+  let phrases: string[][] = [[]]
+  for (const slot of template) {
+    const next: string[][] = []
+    for (const prefix of phrases) for (const alternative of slot) next.push([...prefix, ...alternative])
+    phrases = next
+  }
+  return phrases
+}
