@@ -1,6 +1,7 @@
 /**
  * Compiles the rule folders under src/ into src/generated/: phrase rules
- * (rule.yaml) are validated, expanded and tokenised once here, code rules
+ * (rule.yaml) are validated and tokenised once here, their alternatives kept
+ * unexpanded (the matcher spells them out lazily), code rules
  * (rule.ts) are imported, and data/regions.yaml becomes a typed table.
  * Run with `--check` to fail when the checked-out output is stale.
  */

@@ -3,14 +3,40 @@ import { compilePhraseRule } from './compile-phrase-rule.js'
 import { packPhraseRule, unpackPhraseRule } from './pack-phrase-rule.js'
 
 describe('packPhraseRule', () => {
-  it('round-trips a compiled rule, case-sensitive phrases included', () => {
-    const rule = compilePhraseRule({
-      id: 'x', kind: 'replace', description: 'x', category: 'vagueness', severity: 'warning', message: 'x',
-      patterns: [{ phrases: ["we'll (see|check) * it"], suggest: ['y'] }, { phrases: ['ASAP'], caseSensitive: true, suggest: ['by [date]'] }],
-    })
+  const rule = compilePhraseRule({
+    id: 'x', kind: 'replace', description: 'x', category: 'vagueness', severity: 'warning', message: 'x',
+    patterns: [
+      { phrases: ["we'll (see|check) * it", '(we|I) apologi(s|z)e (for the delay|)'], suggest: ['y'] },
+      { phrases: ['ASAP'], caseSensitive: true, suggest: ['by [date]'] },
+    ],
+  })
+
+  it('keeps alternatives unexpanded: fixed words as one string, alternatives as a list', () => {
     const packed = packPhraseRule(rule)
-    expect(packed.patterns[0]!.phrases).toEqual(["we'll see * it", "we'll check * it"])
-    expect(packed.patterns[1]!.phrases).toEqual(['ASAP'])
-    expect(unpackPhraseRule(JSON.parse(JSON.stringify(packed)))).toEqual(rule)
+    expect(packed.patterns[0]!.phrases).toEqual([
+      ["we'll", ['see', 'check'], '* it'],
+      [['we', 'I'], ['apologise', 'apologize'], ['for the delay', '']],
+    ])
+    expect(packed.patterns[1]!.phrases).toEqual([['ASAP']])
+  })
+
+  it('round-trips a compiled rule, expanded phrases and case-sensitive phrases included', () => {
+    const unpacked = unpackPhraseRule(JSON.parse(JSON.stringify(packPhraseRule(rule))))
+    expect(unpacked).toEqual(rule)
+    expect(unpacked.patterns[0]!.phrases.map((p) => p.cased.join(' '))).toEqual([
+      "we'll see * it", "we'll check * it",
+      'we apologise for the delay', 'we apologise', 'we apologize for the delay', 'we apologize',
+      'I apologise for the delay', 'I apologise', 'I apologize for the delay', 'I apologize',
+    ])
+    expect(unpacked.patterns[0]!.phrases[6]!.tokens).toEqual(['i', 'apologise', 'for', 'the', 'delay'])
+    expect(unpacked.patterns[1]!.phrases).toEqual([{ tokens: ['asap'], cased: ['ASAP'] }])
+  })
+
+  it('expands the phrases of an unpacked pattern only when they are read, once', () => {
+    const pattern = unpackPhraseRule(packPhraseRule(rule)).patterns[0]!
+    expect(Object.getOwnPropertyDescriptor(pattern, 'phrases')!.get).toBeTypeOf('function')
+    const phrases = pattern.phrases
+    expect(Object.getOwnPropertyDescriptor(pattern, 'phrases')!.value).toBe(phrases)
+    expect(pattern.phrases).toBe(phrases)
   })
 })

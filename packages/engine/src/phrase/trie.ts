@@ -1,4 +1,7 @@
 import type { PhraseRule } from './compile-phrase-rule.js'
+import type { PhraseTemplate } from './phrase-template.js'
+import { templateSize } from './phrase-template.js'
+import { normalizeWord } from './tokenize-phrase.js'
 
 export const WILDCARD = '*'
 
@@ -9,13 +12,101 @@ export interface PhraseTarget {
   phraseIndex: number
 }
 
+/**
+ * One node of the trie over every phrase of the enabled rules. The trie is
+ * built lazily from the rules' templates: a node's children are sorted out
+ * the first time the matcher steps past it, so the tens of thousands of
+ * phrases the templates spell are never listed, only the paths text reaches.
+ * Each phrase still has a path of its own, so two templates never mix
+ * ("(a|b) c" and "a d" do not make "b d").
+ */
 export interface TrieNode {
-  next: Map<string, TrieNode>
+  /** Children by normalised token ('*' for the wildcard); undefined until first visited. */
+  next: Map<string, TrieNode> | undefined
+  /** Phrases that end here. */
   targets: PhraseTarget[]
+  /** Phrases that go on from here, until the children are built. */
+  pending: Cursor[] | undefined
 }
 
+/** One template of one pattern, with what it takes to number its phrases. */
+interface TemplateEntry {
+  rule: PhraseRule
+  patternIndex: number
+  template: PhraseTemplate
+  /** Index of the template's first phrase in the pattern's `phrases`. */
+  firstPhrase: number
+  /** How far the phrase index moves per alternative of each slot (mixed radix, first slot outermost). */
+  strides: number[]
+  accepted: ReadonlySet<string>
+}
+
+/** A phrase in progress: its next token is template[slot][alternative][token]. */
+interface Cursor {
+  entry: TemplateEntry
+  slot: number
+  alternative: number
+  token: number
+  /** The phrase index, counting the alternatives chosen so far. */
+  phraseIndex: number
+}
+
+const NO_CHILDREN: Map<string, TrieNode> = new Map()
+
 function node(): TrieNode {
-  return { next: new Map(), targets: [] }
+  return { next: undefined, targets: [], pending: [] }
+}
+
+/** The normalised text of the phrase a finished cursor spelled, decoded from its index. */
+function phraseText(entry: TemplateEntry, phraseIndex: number): string {
+  let rest = phraseIndex - entry.firstPhrase
+  const words: string[] = []
+  entry.template.forEach((slot, i) => {
+    const choice = Math.floor(rest / entry.strides[i]!)
+    rest -= choice * entry.strides[i]!
+    for (const token of slot[choice]!) words.push(normalizeWord(token))
+  })
+  return words.join(' ')
+}
+
+/** Puts a phrase that reached `slot` into `at`: one cursor per alternative, or a target once every slot is done. */
+function enterSlot(entry: TemplateEntry, slot: number, phraseIndex: number, at: TrieNode): void {
+  const { template } = entry
+  if (slot === template.length) {
+    if (entry.accepted.size === 0 || !entry.accepted.has(phraseText(entry, phraseIndex))) {
+      at.targets.push({ rule: entry.rule, patternIndex: entry.patternIndex, phraseIndex })
+    }
+    return
+  }
+  const alternatives = template[slot]!
+  for (let alternative = 0; alternative < alternatives.length; alternative++) {
+    const index = phraseIndex + alternative * entry.strides[slot]!
+    if (alternatives[alternative]!.length === 0) enterSlot(entry, slot + 1, index, at)
+    else at.pending!.push({ entry, slot, alternative, token: 0, phraseIndex: index })
+  }
+}
+
+/**
+ * Builds a node's children from the phrases going through it. Cursors keep
+ * the order of rules, patterns and phrases, so targets end up in the order
+ * an eagerly built trie gives them.
+ */
+function children(current: TrieNode): Map<string, TrieNode> {
+  if (current.next) return current.next
+  const pending = current.pending!
+  current.pending = undefined
+  if (pending.length === 0) return (current.next = NO_CHILDREN)
+  const next = new Map<string, TrieNode>()
+  for (const cursor of pending) {
+    const { entry, slot, alternative, token } = cursor
+    const tokens = entry.template[slot]![alternative]!
+    const key = normalizeWord(tokens[token]!)
+    let child = next.get(key)
+    if (!child) next.set(key, (child = node()))
+    if (token + 1 < tokens.length) child.pending!.push({ entry, slot, alternative, token: token + 1, phraseIndex: cursor.phraseIndex })
+    else enterSlot(entry, slot + 1, cursor.phraseIndex, child)
+  }
+  return (current.next = next)
 }
 
 /** Builds one trie over the phrases of every enabled phrase rule, skipping accepted vocabulary. */
@@ -23,16 +114,17 @@ export function buildTrie(rules: readonly PhraseRule[], accepted: ReadonlySet<st
   const root = node()
   for (const rule of rules) {
     rule.patterns.forEach((pattern, patternIndex) => {
-      pattern.phrases.forEach((phrase, phraseIndex) => {
-        if (accepted.has(phrase.tokens.join(' '))) return
-        let current = root
-        for (const token of phrase.tokens) {
-          let child = current.next.get(token)
-          if (!child) current.next.set(token, (child = node()))
-          current = child
+      let firstPhrase = 0
+      for (const template of pattern.templates) {
+        const strides = new Array<number>(template.length)
+        let stride = 1
+        for (let i = template.length - 1; i >= 0; i--) {
+          strides[i] = stride
+          stride *= template[i]!.length
         }
-        current.targets.push({ rule, patternIndex, phraseIndex })
-      })
+        enterSlot({ rule, patternIndex, template, firstPhrase, strides, accepted }, 0, firstPhrase, root)
+        firstPhrase += templateSize(template)
+      }
     })
   }
   return root
@@ -48,20 +140,22 @@ export interface TrieHit {
 /** Finds every phrase starting at each token, in one left-to-right pass. */
 export function matchTokens(root: TrieNode, tokens: readonly string[], isWord: readonly boolean[]): TrieHit[] {
   const hits: TrieHit[] = []
+  const first = children(root)
   for (let start = 0; start < tokens.length; start++) {
-    if (!root.next.has(tokens[start]!)) continue
+    if (!first.has(tokens[start]!)) continue
     walk(root, start, start)
   }
   return hits
 
   function walk(current: TrieNode, start: number, index: number): void {
     if (index >= tokens.length) return
-    const exact = current.next.get(tokens[index]!)
+    const next = current.next ?? children(current)
+    const exact = next.get(tokens[index]!)
     if (exact) {
       for (const target of exact.targets) hits.push({ target, start, end: index + 1 })
       walk(exact, start, index + 1)
     }
-    const wild = isWord[index] ? current.next.get(WILDCARD) : undefined
+    const wild = isWord[index] ? next.get(WILDCARD) : undefined
     if (wild) {
       for (const target of wild.targets) hits.push({ target, start, end: index + 1 })
       walk(wild, start, index + 1)

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { compilePhraseRule, type PhraseRule } from './compile-phrase-rule.js'
+import { buildTrie, matchTokens, WILDCARD, type TrieHit } from './trie.js'
+import type { PatternSource } from './types.js'
+
+function rule(id: string, patterns: PatternSource[]): PhraseRule {
+  return compilePhraseRule({ id, kind: 'avoid', description: 'x', category: 'clarity', severity: 'warning', message: 'x', patterns })
+}
+
+// The matcher reads normalised (lower-case) tokens.
+const words = (text: string) => text.toLowerCase().split(' ')
+const isWord = (tokens: string[]) => tokens.map((t) => /\p{L}/u.test(t))
+
+/** Each hit as "rule#pattern: phrase @start-end", the phrase read from the pattern's expanded list. */
+function describeHits(hits: TrieHit[]): string[] {
+  return hits.map(({ target: { rule, patternIndex, phraseIndex }, start, end }) =>
+    `${rule.meta.id}#${patternIndex}: ${rule.patterns[patternIndex]!.phrases[phraseIndex]!.cased.join(' ')} @${start}-${end}`)
+}
+
+function match(rules: PhraseRule[], text: string, accepted: string[] = []): string[] {
+  const tokens = words(text)
+  return describeHits(matchTokens(buildTrie(rules, new Set(accepted)), tokens, isWord(tokens)))
+}
+
+/** The trie as it was built before templates: every expanded phrase inserted up front. */
+function eagerMatch(rules: PhraseRule[], tokens: string[]): TrieHit[] {
+  type Node = { next: Map<string, Node>; targets: TrieHit['target'][] }
+  const root: Node = { next: new Map(), targets: [] }
+  for (const r of rules) {
+    r.patterns.forEach((pattern, patternIndex) => pattern.phrases.forEach((phrase, phraseIndex) => {
+      let current = root
+      for (const token of phrase.tokens) {
+        let child = current.next.get(token)
+        if (!child) current.next.set(token, (child = { next: new Map(), targets: [] }))
+        current = child
+      }
+      current.targets.push({ rule: r, patternIndex, phraseIndex })
+    }))
+  }
+  const hits: TrieHit[] = []
+  const flags = isWord(tokens)
+  const walk = (current: Node, start: number, index: number): void => {
+    if (index >= tokens.length) return
+    for (const child of [current.next.get(tokens[index]!), flags[index] ? current.next.get(WILDCARD) : undefined]) {
+      if (!child) continue
+      for (const target of child.targets) hits.push({ target, start, end: index + 1 })
+      walk(child, start, index + 1)
+    }
+  }
+  for (let start = 0; start < tokens.length; start++) walk(root, start, start)
+  return hits
+}
+
+describe('the phrase trie', () => {
+  it('gives every phrase its own path: "(a|b) c" and "a d" never make "b d"', () => {
+    const rules = [rule('one', [{ phrases: ['(a|b) c'] }]), rule('two', [{ phrases: ['a d'] }])]
+    expect(match(rules, 'b d')).toEqual([])
+    expect(match(rules, 'a d b c a c')).toEqual(['two#0: a d @0-2', 'one#0: b c @2-4', 'one#0: a c @4-6'])
+  })
+
+  it('points each hit at the phrase it matched, across templates, optional slots and patterns', () => {
+    const rules = [rule('r', [{ phrases: ['x y', '(we|I) apologi(s|z)e (again|)'] }, { phrases: ['(so|very) sorry'], caseSensitive: true }])]
+    expect(match(rules, 'I apologize again so sorry')).toEqual([
+      'r#0: I apologize @0-2',
+      'r#0: I apologize again @0-3',
+      'r#1: so sorry @3-5',
+    ])
+  })
+
+  it('lists the exact word before the wildcard, and targets in rule order', () => {
+    const rules = [rule('first', [{ phrases: ['a * c'] }, { phrases: ['a b c'] }]), rule('second', [{ phrases: ['a (b|x) c'] }])]
+    expect(match(rules, 'a b c')).toEqual(['first#1: a b c @0-3', 'second#0: a b c @0-3', 'first#0: a * c @0-3'])
+    expect(match(rules, 'a , c')).toEqual([])
+  })
+
+  it('skips accepted vocabulary phrase by phrase', () => {
+    const rules = [rule('r', [{ phrases: ['(quick|fast) (fix|win)'] }])]
+    expect(match(rules, 'quick fix fast fix', ['fast fix'])).toEqual(['r#0: quick fix @0-2'])
+  })
+
+  it('builds only the nodes the text reaches', () => {
+    const root = buildTrie([rule('r', [{ phrases: ['(a|b) c d', 'e f'] }])], new Set())
+    expect(root.next).toBeUndefined()
+    matchTokens(root, ['b', 'c'], [true, true])
+    expect([...root.next!.keys()]).toEqual(['a', 'b', 'e'])
+    expect(root.next!.get('a')!.next).toBeUndefined()
+    expect(root.next!.get('b')!.next!.get('c')!.next).toBeUndefined()
+  })
+
+  it('finds what an eagerly built trie finds, in the same order', () => {
+    const rules = [
+      rule('a', [{ phrases: ['(the|a) (quick|slow|) (fox|dog)', 'the * dog (runs|)'] }, { phrases: ['quick fox (jumps|leaps) (over|)'] }]),
+      rule('b', [{ phrases: ['(fox|dog) (jumps|runs|) * (over|the)', 'the fox'] }]),
+      rule('c', [{ phrases: ['(a|the) * (fox|dog)', 'over the (lazy|) dog'] }]),
+    ]
+    const vocabulary = ['the', 'a', 'quick', 'slow', 'fox', 'dog', 'jumps', 'runs', 'leaps', 'over', 'lazy', ',']
+    let seed = 7
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    for (let round = 0; round < 200; round++) {
+      const tokens = Array.from({ length: 12 }, () => vocabulary[Math.floor(random() * vocabulary.length)]!)
+      const lazy = matchTokens(buildTrie(rules, new Set()), tokens, isWord(tokens))
+      expect(describeHits(lazy)).toEqual(describeHits(eagerMatch(rules, tokens)))
+    }
+  })
+})
