@@ -1,15 +1,16 @@
 /**
  * Compiles the rule folders under src/ into src/generated/: phrase rules
- * (rule.yaml) are validated and tokenised once here, their alternatives kept
- * unexpanded (the matcher spells them out lazily), code rules
- * (rule.ts) are imported, and data/regions.yaml becomes a typed table.
+ * (rule.yaml, or a rule.ts that compiles one) are validated and tokenised
+ * once here, their alternatives kept unexpanded (the matcher spells them out
+ * lazily), other code rules (rule.ts) are imported, and data/regions.yaml
+ * becomes a typed table.
  * Run with `--check` to fail when the checked-out output is stale.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parse } from 'yaml'
-import { compilePhraseRule, normalizeWord, packPhraseRule, RuleDefinitionError, type PhraseRuleSource } from '@tactful/engine'
+import { compilePhraseRule, isPhraseRule, normalizeWord, packPhraseRule, RuleDefinitionError, type AnyRule, type PhraseRule, type PhraseRuleSource } from '@tactful/engine'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const srcDir = join(root, 'src')
@@ -46,6 +47,25 @@ for (const id of folders) {
   if (known.join('|') !== order.filter((h) => known.includes(h)).join('|')) fail(join(folder, 'docs.md'), `headings out of order; use ${order.join(', ')}`)
 
   const name = `rule_${id.replace(/-/g, '_')}`
+  /** Checks a compiled phrase rule against the others and writes it as packed data, so loading it costs no compiling. */
+  const addPhraseRule = (rule: PhraseRule, file: string) => {
+    rule.patterns.forEach((pattern, i) => {
+      pattern.phrases.forEach((phrase) => {
+        if (!pattern.caseSensitive && phrase.cased.some((w) => w !== normalizeWord(w))) {
+          fail(file, `patterns[${i}]: "${phrase.cased.join(' ')}" is not lowercase (set caseSensitive: true to match case)`)
+        }
+        const key = `${rule.meta.category}:${phrase.tokens.join(' ')}`
+        const owner = phraseOwners.get(key)
+        if (owner && owner !== id) fail(file, `"${phrase.tokens.join(' ')}" is already a phrase of ${owner} (same category)`)
+        phraseOwners.set(key, id)
+      })
+    })
+    files.set(
+      `phrases/${id}.ts`,
+      `${HEADER}import { unpackPhraseRule, type PhraseRule } from '@tactful/engine'\n\nexport const rule: PhraseRule = unpackPhraseRule(${JSON.stringify(packPhraseRule(rule))})\n`,
+    )
+    imports.push(`import { rule as ${name} } from './phrases/${id}.js'`)
+  }
   if (existsSync(yamlPath)) {
     let source: PhraseRuleSource
     try {
@@ -56,23 +76,7 @@ for (const id of folders) {
     }
     if (source.id !== id) fail(yamlPath, `id "${source.id}" must equal the folder name "${id}"`)
     try {
-      const rule = compilePhraseRule(source)
-      rule.patterns.forEach((pattern, i) => {
-        pattern.phrases.forEach((phrase) => {
-          if (!pattern.caseSensitive && phrase.cased.some((w) => w !== normalizeWord(w))) {
-            fail(yamlPath, `patterns[${i}]: "${phrase.cased.join(' ')}" is not lowercase (set caseSensitive: true to match case)`)
-          }
-          const key = `${rule.meta.category}:${phrase.tokens.join(' ')}`
-          const owner = phraseOwners.get(key)
-          if (owner && owner !== id) fail(yamlPath, `"${phrase.tokens.join(' ')}" is already a phrase of ${owner} (same category)`)
-          phraseOwners.set(key, id)
-        })
-      })
-      files.set(
-        `phrases/${id}.ts`,
-        `${HEADER}import { unpackPhraseRule, type PhraseRule } from '@tactful/engine'\n\nexport const rule: PhraseRule = unpackPhraseRule(${JSON.stringify(packPhraseRule(rule))})\n`,
-      )
-      imports.push(`import { rule as ${name} } from './phrases/${id}.js'`)
+      addPhraseRule(compilePhraseRule(source), yamlPath)
     } catch (error) {
       if (error instanceof RuleDefinitionError) fail(yamlPath, error.message)
       else throw error
@@ -81,7 +85,10 @@ for (const id of folders) {
   } else if (existsSync(tsPath)) {
     const text = readFileSync(tsPath, 'utf8')
     if (!text.includes(`id: '${id}'`)) fail(tsPath, `meta.id must be '${id}'`)
-    imports.push(`import ${name} from '../${id}/rule.js'`)
+    // A rule.ts that builds a phrase rule (from a word list package) is run here, once, instead of at every start.
+    const rule = text.includes('compilePhraseRule(') ? ((await import(pathToFileURL(tsPath).href)) as { default: AnyRule }).default : undefined
+    if (rule && isPhraseRule(rule)) addPhraseRule(rule, tsPath)
+    else imports.push(`import ${name} from '../${id}/rule.js'`)
   } else {
     fail(folder, 'needs rule.yaml (phrase rule) or rule.ts (code rule)')
     continue

@@ -13,22 +13,23 @@ export type PhraseSlot = readonly (readonly string[])[]
  */
 export type PhraseTemplate = readonly PhraseSlot[]
 
+const SPACE = /\s/
+
 /** Splits at whitespace outside parentheses; undefined when they do not balance. */
 function chunks(phrase: string): string[] | undefined {
   const parts: string[] = []
   let depth = 0
-  let current = ''
-  for (const char of phrase) {
+  let start = 0
+  for (let i = 0; i <= phrase.length; i++) {
+    const char = phrase[i]
     if (char === '(') depth++
     else if (char === ')' && --depth < 0) return undefined
-    if (depth === 0 && /\s/.test(char)) {
-      if (current !== '') parts.push(current)
-      current = ''
-    } else current += char
+    else if (depth === 0 && (char === undefined || SPACE.test(char))) {
+      if (i > start) parts.push(phrase.slice(start, i))
+      start = i + 1
+    }
   }
-  if (depth !== 0) return undefined
-  if (current !== '') parts.push(current)
-  return parts
+  return depth === 0 ? parts : undefined
 }
 
 /**
@@ -39,6 +40,10 @@ function chunks(phrase: string): string[] | undefined {
  * one chunk, exactly as `expandAlternatives` reads it.
  */
 export function phraseTemplate(phrase: string): PhraseTemplate {
+  if (!phrase.includes('(')) {
+    const tokens = tokenizePhrase(phrase)
+    return tokens.length > 0 ? [[tokens]] : []
+  }
   const slots: Array<Array<readonly string[]>> = []
   let fixed: string[] | undefined
   for (const chunk of chunks(phrase) ?? [phrase]) {
