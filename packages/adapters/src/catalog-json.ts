@@ -5,6 +5,7 @@ import { appendJsonString, escapeJson } from './formats/json-string.js'
 import { isProseValue } from './formats/prose-value.js'
 import { joinKey } from './formats/key-path.js'
 import { maskUnitPlaceholders } from './template/mask-unit.js'
+import { formatSpec } from './formats-list.js'
 
 /** Directives in `//` and `/* *\/` comments (JSONC catalogues). */
 export function jsonCommentDirectives(text: string, offset = 0): Directive[] {
@@ -48,8 +49,7 @@ export function jsonStringUnits(source: string, root: Node, rootKey = ''): LintU
  * carry directives; replacements are escaped for JSON strings.
  */
 export const jsonAdapter: Adapter = {
-  id: 'json',
-  extensions: ['.json', '.jsonc'],
+  ...formatSpec('json'),
   extract(text) {
     if (text.trim() === '') return { units: [], directives: [] }
     const errors: ParseError[] = []

@@ -5,6 +5,7 @@ import { isProseValue } from './formats/prose-value.js'
 import { joinKey } from './formats/key-path.js'
 import { maskUnitPlaceholders } from './template/mask-unit.js'
 import { registerEncoder, encodeFor } from './templated-adapter.js'
+import { formatSpec } from './formats-list.js'
 
 const DOUBLE_ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029' }
 
@@ -73,8 +74,7 @@ function commentDirectives(text: string, strings: ReadonlyArray<[number, number]
  * directives; replacements are escaped for the scalar's quoting style.
  */
 export const yamlAdapter: Adapter = {
-  id: 'yaml',
-  extensions: ['.yaml', '.yml'],
+  ...formatSpec('yaml'),
   extract(text) {
     const document = parseDocument(text, { keepSourceTokens: false, prettyErrors: false })
     const error = document.errors[0]

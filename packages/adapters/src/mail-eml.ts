@@ -8,6 +8,7 @@ import { readHtml } from './formats/html.js'
 import type { Draft, InnerResult } from './formats/inner.js'
 import { encodeFor, registerEncoder } from './templated-adapter.js'
 import { escapeHtml } from './decode-entities.js'
+import { formatSpec } from './formats-list.js'
 
 const MAX_DEPTH = 8
 
@@ -35,8 +36,7 @@ function readPlain(source: string, start: number, end: number): InnerResult {
  * part and are read-only (no fixes or suggestions there).
  */
 export const emlAdapter: Adapter = {
-  id: 'eml',
-  extensions: ['.eml'],
+  ...formatSpec('eml'),
   extract(text) {
     const top = readHeaders(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, text.length)
     if (top.headers.length === 0) return { units: [], directives: [], error: { message: 'not an e-mail message: no headers before the first blank line', offset: 0 } }

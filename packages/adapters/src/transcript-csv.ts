@@ -4,6 +4,7 @@ import { CONVERSATION_FIELDS, ROLE_FIELDS, TEXT_FIELDS, findField, turnKind } fr
 import { linkTurns, type Turn } from './formats/turns.js'
 import { maskUnitPlaceholders } from './template/mask-unit.js'
 import { registerEncoder, encodeFor } from './templated-adapter.js'
+import { formatSpec } from './formats-list.js'
 
 interface Field {
   start: number
@@ -63,8 +64,7 @@ export function parseCsv(text: string, delimiter = ','): { rows: Field[][]; erro
  * agent turn as `previousCustomerTurn`.
  */
 export const csvAdapter: Adapter = {
-  id: 'csv',
-  extensions: ['.csv', '.tsv'],
+  ...formatSpec('csv'),
   extract(text, filePath) {
     const tsv = (filePath ?? '').toLowerCase().endsWith('.tsv')
     const { rows, error } = parseCsv(text, tsv ? '\t' : ',')

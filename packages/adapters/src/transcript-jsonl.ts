@@ -5,6 +5,7 @@ import { appendJsonString, escapeJson } from './formats/json-string.js'
 import { CONVERSATION_FIELDS, ROLE_FIELDS, TEXT_FIELDS, turnKind } from './formats/turn-roles.js'
 import { linkTurns, type Turn } from './formats/turns.js'
 import { maskUnitPlaceholders } from './template/mask-unit.js'
+import { formatSpec } from './formats-list.js'
 
 function property(object: Node, names: readonly string[]): Node | undefined {
   for (const name of names) {
@@ -19,8 +20,7 @@ function property(object: Node, names: readonly string[]): Node | undefined {
  * a text field. Agent turns are linted; customer turns give context.
  */
 export const jsonlAdapter: Adapter = {
-  id: 'jsonl',
-  extensions: ['.jsonl', '.ndjson'],
+  ...formatSpec('jsonl'),
   extract(text) {
     const turns: Turn[] = []
     let lineStart = 0
