@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import { compilePhraseRule, ConfigError, RuleDefinitionError, type PhraseRule, type PhraseRuleSource } from '@tactful/engine'
 import type { LoadedConfig } from './load-config.js'
+import { hashLibrary } from './library-files.js'
 
 /** One rule of a team's phrase library, with the file it was written in. */
 export interface LibraryRule {
@@ -154,7 +155,7 @@ export function loadPhraseLibraries(loaded: LoadedConfig, fallbackDir = process.
   const files = paths.map((p) => resolve(base, p))
   files.forEach((path, index) => {
     const file = readLibrary(path, loaded.filePath, index)
-    hash.update(file.path).update('\0').update(file.text).update('\0')
+    hashLibrary(hash, file.path, file.text)
     compileLibrary(file).forEach((entry, i) => {
       const id = entry.rule.meta.id
       const previous = entries.find((e) => e.rule.meta.id === id)
