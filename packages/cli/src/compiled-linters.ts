@@ -1,22 +1,33 @@
-import { createHash } from 'node:crypto'
-import { ConfigError, createLinter, resolveConfig, type Linter, type LinterSetup, type ResolvedConfig, type Severity } from '@tactful/core'
-import { builtinRegistry, loadPhraseLibraries, type LibraryRule, type LoadedConfig } from '@tactful/config-loader'
+import { ConfigError, resolveConfig, type ConfigRegistry, type Linter, type LinterSetup, type ResolvedConfig, type Severity } from '@tactful/engine'
+import { createLazyLinter, formatLoaded, lazyBuiltins, loadFormats } from '@tactful/core/lazy'
+import { loadPhraseLibraries, type LibraryRule, type LoadedConfig } from '@tactful/config-loader'
 import { invalidOption } from './errors/invalid-option.js'
 
 export interface CompiledConfig {
   linter: Linter
   resolved: ResolvedConfig
-  /** A stable hash of the resolved config and the phrase libraries' text, for the result cache. */
-  fingerprint: string
   /** The rules of the config's phrase libraries, with their files. */
   libraryRules: LibraryRule[]
   /** The phrase-library files themselves, which lint runs skip. */
   libraryFiles: string[]
+  /**
+   * Loads the format code linting `filePath` needs (markdown, HTML, …), as
+   * the linter's adapters load on demand; undefined when it is loaded.
+   */
+  ready(filePath: string | undefined): Promise<void> | undefined
 }
 
 /** Compiled linters per (config file, config content, --rule flags), kept for the life of the process. */
 const compiled = new Map<string, CompiledConfig>()
 const compiledWithSetup = new WeakMap<Partial<LinterSetup>, Map<string, CompiledConfig>>()
+
+/** The registry of everything tactful ships, for resolving configs. */
+const builtinRegistry: ConfigRegistry = {
+  rules: lazyBuiltins.rules,
+  presets: lazyBuiltins.presets,
+  regions: lazyBuiltins.regions,
+  languages: lazyBuiltins.parsers.map((p) => p.language),
+}
 
 /** JSON of a resolved config with its Maps spelled out, in a stable order. */
 export function serializeResolved(config: ResolvedConfig): Record<string, unknown> {
@@ -39,7 +50,7 @@ export function serializeResolved(config: ResolvedConfig): Record<string, unknow
 }
 
 /** `--rule` flags layered on top of the file's settings; the origin records the command line. */
-function applyCliRules(resolved: ResolvedConfig, cliRules: ReadonlyArray<[string, Severity]>, registry: typeof builtinRegistry): void {
+function applyCliRules(resolved: ResolvedConfig, cliRules: ReadonlyArray<[string, Severity]>, registry: ConfigRegistry): void {
   if (cliRules.length === 0) return
   let entries: ResolvedConfig['rules']
   try {
@@ -62,9 +73,9 @@ function enableLibraryRules(resolved: ResolvedConfig, entries: readonly LibraryR
 }
 
 /** Resolves and compiles a loaded config once per process; ConfigErrors name the config (or phrase library) file. */
-export function compileConfig(loaded: LoadedConfig, cliRules: ReadonlyArray<[string, Severity]>, setup?: Partial<LinterSetup>): CompiledConfig {
+export async function compileConfig(loaded: LoadedConfig, cliRules: ReadonlyArray<[string, Severity]>, setup?: Partial<LinterSetup>): Promise<CompiledConfig> {
   // Libraries are read on every call, so an edited library is never served from the process cache.
-  const libraries = loadPhraseLibraries(loaded)
+  const libraries = await loadPhraseLibraries(loaded)
   let cacheKey: string
   try {
     cacheKey = JSON.stringify([loaded.filePath ?? null, loaded.config, cliRules, libraries.fingerprint])
@@ -87,9 +98,12 @@ export function compileConfig(loaded: LoadedConfig, cliRules: ReadonlyArray<[str
   const resolved = resolveConfig(loaded.config, registry, loaded.filePath)
   enableLibraryRules(resolved, libraries.entries)
   applyCliRules(resolved, cliRules, registry)
-  const linter = createLinter(resolved, { ...setup, ...(extraRules.size > 0 ? { rules: extraRules } : {}) })
-  const fingerprint = createHash('sha256').update(JSON.stringify(serializeResolved(resolved))).update(libraries.fingerprint).digest('hex')
-  const result = { linter, resolved, fingerprint, libraryRules: libraries.entries, libraryFiles: libraries.files }
+  const linter = createLazyLinter(resolved, { ...setup, ...(extraRules.size > 0 ? { rules: extraRules } : {}) })
+  const ready = (filePath: string | undefined) => {
+    const format = linter.adapterFor(filePath)?.id ?? 'text'
+    return formatLoaded(format, filePath) ? undefined : loadFormats([{ format, ...(filePath ? { filePath } : {}) }])
+  }
+  const result = { linter, resolved, libraryRules: libraries.entries, libraryFiles: libraries.files, ready }
   store.set(cacheKey, result)
   return result
 }

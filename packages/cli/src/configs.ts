@@ -1,19 +1,41 @@
+import { createHash } from 'node:crypto'
 import { dirname, relative, sep } from 'node:path'
-import type { LinterSetup } from '@tactful/core'
-import { configBase, createConfigLoader, createIgnoreFilter, type ConfigLoader, type IgnoreFilter, type LoadedConfig } from '@tactful/config-loader'
-import { compileConfig, type CompiledConfig } from './compiled-linters.js'
+import type { LinterSetup } from '@tactful/engine'
+import { configBase, createConfigLoader, createIgnoreFilter, libraryPaths, phraseLibraryFingerprint, type ConfigLoader, type IgnoreFilter, type LoadedConfig } from '@tactful/config-loader'
+import type { CompiledConfig } from './compiled-linters.js'
 import type { LintCliOptions } from './lint-options.js'
+import { VERSION } from './version.js'
 
-/** The config one file is linted with, and what depends on it. */
-export interface FileConfig extends CompiledConfig {
+/**
+ * The config one file is linted with, before anything is compiled: enough
+ * to skip ignored files and to look results up in the cache, so a run whose
+ * every file is a cache hit never loads the rules or the adapters.
+ */
+export interface ConfigSource {
+  loaded: LoadedConfig
   /** Directory that override globs and `ignores` are relative to. */
   base: string
   isIgnored: IgnoreFilter
   /** The file's path relative to `base`, with forward slashes, for `overrides[].files`. */
   relativePath(absolutePath: string): string
+  /**
+   * A hash of everything the compiled config is a pure function of: tactful's
+   * version, the config file and its content, the phrase libraries' text and
+   * the --rule flags. Undefined when it cannot be known cheaply (then: no cache).
+   */
+  fingerprint: string | undefined
+  compile(): Promise<FileConfig>
 }
 
+/** A source with its linter compiled. */
+export type FileConfig = ConfigSource & CompiledConfig
+
 export type ConfigOptions = Pick<LintCliOptions, 'cwd' | 'configPath' | 'noConfig' | 'rules'>
+
+function stringList(value: unknown): string[] | undefined {
+  if (value === undefined) return []
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined
+}
 
 /**
  * Finds the config for each file: `--config` or `--no-config` for all of
@@ -21,8 +43,8 @@ export type ConfigOptions = Pick<LintCliOptions, 'cwd' | 'configPath' | 'noConfi
  */
 export class ConfigProvider {
   private loader: ConfigLoader | undefined
-  private readonly byFile = new Map<string, Promise<FileConfig>>()
-  private fixed: Promise<FileConfig> | undefined
+  private readonly byFile = new Map<string, Promise<ConfigSource>>()
+  private fixed: Promise<ConfigSource> | undefined
 
   constructor(
     private readonly options: ConfigOptions,
@@ -33,36 +55,70 @@ export class ConfigProvider {
     return (this.loader ??= createConfigLoader())
   }
 
-  private build(loaded: LoadedConfig): FileConfig {
-    const compiled = compileConfig(loaded, this.options.rules, this.setup)
-    const base = configBase(loaded, this.options.cwd)
-    const ignores = createIgnoreFilter({ ignoreFileDir: this.options.cwd, configDir: base, configIgnores: compiled.resolved.ignores })
-    // A phrase library is configuration, not a reply: its fail examples must not fail the lint run.
-    const libraries = new Set(compiled.libraryFiles)
-    return {
-      ...compiled,
+  private async source(loaded: LoadedConfig): Promise<ConfigSource> {
+    const { cwd, rules } = this.options
+    const base = configBase(loaded, cwd)
+    let compiling: Promise<FileConfig> | undefined
+    const source: ConfigSource = {
+      loaded,
       base,
-      isIgnored: (absolutePath) => libraries.has(absolutePath) || ignores(absolutePath),
+      isIgnored: () => false,
       relativePath: (absolutePath) => relative(base, absolutePath).split(sep).join('/'),
+      fingerprint: fingerprintOf(loaded, rules),
+      compile: () =>
+        (compiling ??= import('./compiled-linters.js').then(async ({ compileConfig }) => {
+          const compiled = await compileConfig(loaded, rules, this.setup)
+          return { ...source, ...compiled, isIgnored: ignoreFilter(cwd, base, compiled.resolved.ignores, compiled.libraryFiles) }
+        })),
     }
+    const ignores = stringList(loaded.config.ignores)
+    const libraries = libraryPaths(loaded)
+    // A malformed key: only the full resolution can name the problem.
+    if (!ignores || !libraries) await source.compile()
+    source.isIgnored = ignoreFilter(cwd, base, ignores ?? [], libraries ?? [])
+    return source
   }
 
-  private cached(key: string, load: () => Promise<LoadedConfig>): Promise<FileConfig> {
+  private cached(key: string, load: () => Promise<LoadedConfig>): Promise<ConfigSource> {
     let entry = this.byFile.get(key)
     if (!entry) {
-      entry = load().then((loaded) => this.build(loaded))
+      entry = load().then((loaded) => this.source(loaded))
       this.byFile.set(key, entry)
     }
     return entry
   }
 
-  /** The config for a file (or for `--stdin-filename`), given as an absolute path. */
-  async forFile(absolutePath: string): Promise<FileConfig> {
-    if (this.options.noConfig) return (this.fixed ??= Promise.resolve(this.build({ config: {} })))
+  /** The config source for a file (or for `--stdin-filename`), given as an absolute path; nothing compiled yet. */
+  async sourceFor(absolutePath: string): Promise<ConfigSource> {
+    if (this.options.noConfig) return (this.fixed ??= this.source({ config: {} }))
     const configPath = this.options.configPath
-    if (configPath) return (this.fixed ??= this.getLoader().load(configPath).then((loaded) => this.build(loaded)))
-    const directory = dirname(absolutePath)
-    const loaded = await this.getLoader().search(directory)
+    if (configPath) return (this.fixed ??= this.getLoader().load(configPath).then((loaded) => this.source(loaded)))
+    const loaded = await this.getLoader().search(dirname(absolutePath))
     return this.cached(loaded.filePath ?? '', () => Promise.resolve(loaded))
   }
+
+  /** The compiled config for a file (or for `--stdin-filename`), given as an absolute path. */
+  async forFile(absolutePath: string): Promise<FileConfig> {
+    return (await this.sourceFor(absolutePath)).compile()
+  }
+}
+
+/** `.tactfulignore`, the config's `ignores`, and the phrase-library files. */
+function ignoreFilter(cwd: string, base: string, configIgnores: readonly string[], libraryFiles: readonly string[]): IgnoreFilter {
+  const ignored = createIgnoreFilter({ ignoreFileDir: cwd, configDir: base, configIgnores })
+  // A phrase library is configuration, not a reply: its fail examples must not fail the lint run.
+  const skipped = new Set(libraryFiles)
+  return (absolutePath) => skipped.has(absolutePath) || ignored(absolutePath)
+}
+
+function fingerprintOf(loaded: LoadedConfig, rules: ConfigOptions['rules']): string | undefined {
+  const libraries = phraseLibraryFingerprint(loaded)
+  if (libraries === undefined) return undefined
+  let json: string
+  try {
+    json = JSON.stringify([VERSION, loaded.filePath ?? null, loaded.config, rules, libraries])
+  } catch {
+    return undefined
+  }
+  return createHash('sha256').update(json).digest('hex')
 }

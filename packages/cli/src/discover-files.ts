@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
-import { builtins, type Adapter } from '@tactful/core'
+import { FORMATS } from '@tactful/core/formats'
 import { missingPath } from './errors/missing-path.js'
 import { noFilesMatched } from './errors/no-files-matched.js'
 
@@ -10,7 +10,7 @@ const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**']
 const SKIPPED_IN_WALKS = [...SKIPPED_DIRS, '**/package.json', '**/package-lock.json', '**/pnpm-lock.yaml', '**/tsconfig*.json', '**/composer.json']
 
 /** Every extension some adapter reads, so a new adapter's files are picked up by directory walks. */
-export function knownExtensions(adapters: readonly Adapter[] = builtins.adapters): string[] {
+export function knownExtensions(adapters: ReadonlyArray<{ extensions: readonly string[] }> = FORMATS): string[] {
   return [...new Set(adapters.flatMap((a) => a.extensions))].sort()
 }
 

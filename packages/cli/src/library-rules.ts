@@ -7,5 +7,5 @@ import type { ParsedFlags } from './options.js'
 export async function libraryRulesFor(flags: ParsedFlags, io: CliIo): Promise<{ loaded: LoadedConfig; entries: LibraryRule[] }> {
   const loader = createConfigLoader()
   const loaded = typeof flags.config === 'string' ? await loader.load(resolve(io.cwd, flags.config)) : await loader.search(io.cwd)
-  return { loaded, entries: loadPhraseLibraries(loaded, io.cwd).entries }
+  return { loaded, entries: (await loadPhraseLibraries(loaded, io.cwd)).entries }
 }

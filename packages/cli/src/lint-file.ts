@@ -40,6 +40,7 @@ export async function lintFile(filePath: string, config: FileConfig, options: Fi
   const decoded = decodeFile(bytes)
   if (decoded.kind === 'binary') return binaryResult(filePath)
   if (decoded.kind === 'not-utf8') return unreadableResult(filePath, decoded.reason)
+  await config.ready(filePath)
   const result = lintDecoded(decoded.text, filePath, config, options)
   const fatal = result.messages.some((m) => m.fatal)
   if (options.fix && !options.fixDryRun && result.output !== undefined && !fatal) {

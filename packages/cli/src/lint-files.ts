@@ -1,13 +1,14 @@
 import { readFile, stat } from 'node:fs/promises'
-import { builtins, type LinterSetup } from '@tactful/core'
+import type { LinterSetup } from '@tactful/engine'
 import type { FileResult } from '@tactful/formatters'
-import { ConfigProvider, type FileConfig } from './configs.js'
+import { ConfigProvider, type ConfigSource } from './configs.js'
+import { FORMATS } from '@tactful/core/formats'
 import { discoverFiles, knownExtensions } from './discover-files.js'
 import { engineOptions, lintFile } from './lint-file.js'
 import type { LintCliOptions } from './lint-options.js'
 import { createProgress } from './progress.js'
 import { ResultCache, cacheFilePath, contentHash } from './result-cache.js'
-import { laneCount, lintInLanes, workerScript } from './worker-pool.js'
+import { laneCount } from './lane-count.js'
 
 export interface LintFilesContext {
   stderr?: NodeJS.WritableStream & { isTTY?: boolean }
@@ -19,7 +20,7 @@ export interface LintFilesContext {
 
 interface Planned {
   path: string
-  config: FileConfig
+  source: ConfigSource
   cacheKey?: string
   bytes?: Uint8Array
 }
@@ -27,16 +28,19 @@ interface Planned {
 /**
  * Lints the files and globs of a run: discovery, ignores, cache, then the
  * main thread or a worker pool. Results are in discovery order either way.
+ * Configs are compiled (rules, adapters) only for files the cache cannot answer.
  */
 export async function lintFiles(options: LintCliOptions, context: LintFilesContext = {}): Promise<FileResult[]> {
   const configs = new ConfigProvider(options, context.setup)
-  const extensions = knownExtensions([...(context.setup?.adapters ?? []), ...builtins.adapters])
+  const extensions = knownExtensions([...(context.setup?.adapters ?? []), ...FORMATS])
   const candidates = await discoverFiles(options.patterns, options.cwd, extensions)
 
   const planned: Planned[] = []
+  const sources = new Set<ConfigSource>()
   for (const candidate of candidates) {
-    const config = await configs.forFile(candidate.path)
-    if (!config.isIgnored(candidate.path)) planned.push({ path: candidate.path, config })
+    const source = await configs.sourceFor(candidate.path)
+    sources.add(source)
+    if (!source.isIgnored(candidate.path)) planned.push({ path: candidate.path, source })
   }
 
   const results: FileResult[] = new Array(planned.length)
@@ -46,7 +50,7 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
   const pending: number[] = []
   for (let i = 0; i < planned.length; i++) {
     const file = planned[i]!
-    if (cache) {
+    if (cache && file.source.fingerprint !== undefined) {
       let fileState: string
       if (options.cacheStrategy === 'content') {
         file.bytes = await readFile(file.path)
@@ -56,9 +60,8 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
         fileState = `${info.size}:${info.mtimeMs}`
       }
       file.cacheKey = cache.key({
-        configFingerprint: file.config.fingerprint,
-        adapter: file.config.linter.adapterFor(file.path)?.id ?? 'text',
-        lintOptions: { ...engineOptions(options), relativePath: file.config.relativePath(file.path) },
+        configFingerprint: file.source.fingerprint,
+        lintOptions: { ...engineOptions(options), relativePath: file.source.relativePath(file.path) },
         fileState,
       })
       const hit = cache.get(file.path, file.cacheKey)
@@ -71,24 +74,29 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
     pending.push(i)
   }
 
+  // Without a cache every config is compiled, so a broken config is reported even when it ignores every file.
+  const toCompile = cache ? new Set(pending.map((i) => planned[i]!.source)) : sources
+  const compiled = new Map(await Promise.all([...toCompile].map(async (source) => [source, await source.compile()] as const)))
+
   const progress = createProgress(context.stderr ?? { write: () => true, isTTY: false } as never, pending.length)
   const lanes = context.setup ? 1 : laneCount(options.concurrency, pending.length)
-  const script = lanes > 1 ? workerScript() : undefined
+  const pool = lanes > 1 ? await import('./worker-pool.js') : undefined
+  const script = pool?.workerScript()
   try {
-    if (lanes > 1 && script) {
+    if (pool && script) {
       const byPath = new Map(pending.map((i) => [planned[i]!.path, planned[i]!]))
       const lintLocally = (path: string) => {
         const file = byPath.get(path)!
         const bytes = file.bytes
         file.bytes = undefined
-        return lintFile(path, file.config, options, bytes)
+        return lintFile(path, compiled.get(file.source)!, options, bytes)
       }
-      const fresh = await lintInLanes([...byPath.keys()], options, lanes, script, lintLocally, () => progress.tick())
+      const fresh = await pool.lintInLanes([...byPath.keys()], options, lanes, script, lintLocally, () => progress.tick())
       pending.forEach((index, k) => (results[index] = fresh[k]!))
     } else {
       for (const index of pending) {
         const file = planned[index]!
-        results[index] = await lintFile(file.path, file.config, options, file.bytes)
+        results[index] = await lintFile(file.path, compiled.get(file.source)!, options, file.bytes)
         file.bytes = undefined
         progress.tick()
       }
@@ -99,7 +107,12 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
 
   if (cache) {
     // Results of a fixing run describe text that was rewritten; store only plain lint runs.
-    if (!fixing) for (const index of pending) cache.set(planned[index]!.path, planned[index]!.cacheKey!, results[index]!)
+    if (!fixing) {
+      for (const index of pending) {
+        const file = planned[index]!
+        if (file.cacheKey !== undefined) cache.set(file.path, file.cacheKey, results[index]!)
+      }
+    }
     await cache.save()
   }
   return results

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { builtins, isSeverity, type Channel, type Severity } from '@tactful/core'
+import type { Channel, Severity } from '@tactful/engine'
 import { formatters } from '@tactful/formatters'
 import { invalidOption } from './errors/invalid-option.js'
 import type { ParsedFlags } from './options.js'
@@ -35,6 +35,18 @@ export interface LintCliOptions {
 }
 
 const CHANNELS: readonly Channel[] = ['email', 'chat', 'template']
+/** The engine's severities; spelled out here so parsing flags loads no engine code. */
+const SEVERITIES: readonly Severity[] = ['off', 'info', 'warning', 'error']
+
+function isSeverity(value: string): value is Severity {
+  return (SEVERITIES as readonly string[]).includes(value)
+}
+
+/** The region table and parsers ship with the rules: loaded only when a flag needs checking against them. */
+async function builtinTables() {
+  const { lazyBuiltins } = await import('@tactful/core/lazy')
+  return { regions: lazyBuiltins.regions, languages: lazyBuiltins.parsers.map((p) => p.language) }
+}
 
 function str(flags: ParsedFlags, name: string): string | undefined {
   const value = flags[name]
@@ -42,12 +54,12 @@ function str(flags: ParsedFlags, name: string): string | undefined {
 }
 
 /** `--region DE,fr` → ['DE', 'FR'], each checked against the region table. */
-export function parseRegion(value: string): string[] {
+export function parseRegion(value: string, regions: Record<string, unknown>): string[] {
   const codes = value.split(',').map((c) => c.trim()).filter(Boolean)
   if (codes.length === 0) throw invalidOption('--region', 'expected ISO 3166-1 region codes such as DE or DE,FR')
   return codes.map((code) => {
     const upper = code.toUpperCase()
-    if (!/^[A-Z]{2}$/.test(upper) || !(upper in builtins.regions)) {
+    if (!/^[A-Z]{2}$/.test(upper) || !(upper in regions)) {
       throw invalidOption('--region', `"${code}" is not a known ISO 3166-1 alpha-2 region code (for example DE, US, JP)`)
     }
     return upper
@@ -76,7 +88,7 @@ function parseConcurrency(value: string | undefined): Concurrency {
 }
 
 /** Turns parsed flags into validated lint options; every problem names its flag. */
-export function toLintOptions(flags: ParsedFlags, positionals: string[], cwd: string, env: NodeJS.ProcessEnv): LintCliOptions {
+export async function toLintOptions(flags: ParsedFlags, positionals: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<LintCliOptions> {
   const format = str(flags, 'format') ?? 'stylish'
   if (!formatters.has(format) && !/[\\/]|\.[cm]?js$/.test(format)) {
     throw invalidOption('--format', `unknown format "${format}"; use ${[...formatters.keys()].join(', ')}, or a path to a formatter module`)
@@ -88,7 +100,9 @@ export function toLintOptions(flags: ParsedFlags, positionals: string[], cwd: st
     maxWarnings = Number(maxWarningsText)
   }
   const language = str(flags, 'language')
-  const languages = builtins.parsers.map((p) => p.language)
+  const region = str(flags, 'region')
+  const tables = language !== undefined || region !== undefined ? await builtinTables() : undefined
+  const languages = tables?.languages ?? []
   if (language !== undefined && !languages.includes(language)) throw invalidOption('--language', `unsupported language "${language}"; supported: ${languages.join(', ')}`)
   const strategy = str(flags, 'cache-strategy') ?? 'metadata'
   if (strategy !== 'metadata' && strategy !== 'content') throw invalidOption('--cache-strategy', `expected metadata or content, got "${strategy}"`)
@@ -118,8 +132,7 @@ export function toLintOptions(flags: ParsedFlags, positionals: string[], cwd: st
   else if (forceColor) options.color = true
   const stdinFilename = str(flags, 'stdin-filename')
   if (stdinFilename !== undefined) options.stdinFilename = stdinFilename
-  const region = str(flags, 'region')
-  if (region !== undefined) options.region = parseRegion(region)
+  if (region !== undefined) options.region = parseRegion(region, tables!.regions)
   const channel = str(flags, 'channel')
   if (channel !== undefined) options.channel = parseChannel(channel)
   if (language !== undefined) options.language = language

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import type { LinterSetup } from '@tactful/core'
+import type { LinterSetup } from '@tactful/engine'
 import type { FileResult } from '@tactful/formatters'
 import { ConfigProvider } from './configs.js'
 import { binaryResult, toFileResult, unreadableResult } from './file-results.js'
@@ -21,6 +21,7 @@ export async function lintStdin(bytes: Uint8Array, options: LintCliOptions, setu
   if (decoded.kind === 'binary') return binaryResult(shownPath)
   if (decoded.kind === 'not-utf8') return unreadableResult(shownPath, decoded.reason)
   const config = await new ConfigProvider(options, setup).forFile(filePath ?? resolve(options.cwd, 'stdin'))
+  await config.ready(filePath)
   const result = config.linter.lint(decoded.text, {
     ...(filePath ? { filePath, relativePath: config.relativePath(filePath) } : {}),
     ...engineOptions(options),

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { builtins, type LinterSetup } from '@tactful/core'
+import type { LinterSetup } from '@tactful/engine'
 import { formatters, type FileResult, type Formatter, type FormatterRuleMeta } from '@tactful/formatters'
 import { invalidOption } from './errors/invalid-option.js'
 import { VERSION } from './version.js'
@@ -21,13 +21,18 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
 }
 
 /** Rule metadata for formatters that describe rules (SARIF). */
-export function ruleMetadata(setup?: Partial<LinterSetup>): Map<string, FormatterRuleMeta> {
-  const rules = setup?.rules ? new Map([...builtins.rules, ...setup.rules]) : builtins.rules
+export async function ruleMetadata(setup?: Partial<LinterSetup>): Promise<Map<string, FormatterRuleMeta>> {
+  const { lazyBuiltins } = await import('@tactful/core/lazy')
+  const rules = setup?.rules ? new Map([...lazyBuiltins.rules, ...setup.rules]) : lazyBuiltins.rules
   return new Map([...rules].map(([id, rule]) => [id, rule.meta]))
 }
 
+/** Built-in formatters that never read rule metadata: a run served from the cache need not load the rules for them. */
+const WITHOUT_RULE_METADATA = new Set(['stylish', 'json', 'compact', 'github'].map((name) => formatters.get(name)))
+
 export async function formatResults(formatter: Formatter, results: FileResult[], cwd: string, color: boolean, setup?: Partial<LinterSetup>): Promise<string> {
-  return await formatter(results, { cwd, color, rules: ruleMetadata(setup), version: VERSION })
+  const rules = WITHOUT_RULE_METADATA.has(formatter) ? undefined : await ruleMetadata(setup)
+  return await formatter(results, { cwd, color, ...(rules ? { rules } : {}), version: VERSION })
 }
 
 /** Writes a report to `--output-file` (creating its directory) or to stdout. */

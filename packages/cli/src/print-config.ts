@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { configForFile, type LinterSetup } from '@tactful/core'
+import { configForFile, type LinterSetup } from '@tactful/engine'
 import { serializeResolved } from './compiled-linters.js'
 import { ConfigProvider } from './configs.js'
 import type { LintCliOptions } from './lint-options.js'

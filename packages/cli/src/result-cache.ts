@@ -16,8 +16,8 @@ interface CacheFile {
 
 /** What a file's cache key is made of; any change to these means lint again. */
 export interface CacheKeyParts {
+  /** Tactful's version, the config, its phrase libraries and --rule flags (see ConfigSource.fingerprint). */
   configFingerprint: string
-  adapter: string
   /** Region, channel and language from the command line. */
   lintOptions: unknown
   /** Content hash or size+mtime, by --cache-strategy. */
@@ -38,8 +38,8 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 /**
- * Per-file lint results keyed by a hash of tactful's version, the resolved
- * config, the adapter, the CLI lint options and the file's state (ESLint's
+ * Per-file lint results keyed by a hash of tactful's version, the config
+ * (and what it loads), the CLI lint options and the file's state (ESLint's
  * lint-result cache). A file written by another tactful version is dropped whole.
  */
 export class ResultCache {
@@ -58,7 +58,7 @@ export class ResultCache {
   }
 
   key(parts: CacheKeyParts): string {
-    return createHash('sha256').update(JSON.stringify([VERSION, parts.configFingerprint, parts.adapter, parts.lintOptions, parts.fileState])).digest('hex')
+    return createHash('sha256').update(JSON.stringify([VERSION, parts.configFingerprint, parts.lintOptions, parts.fileState])).digest('hex')
   }
 
   get(filePath: string, key: string): FileResult | undefined {

@@ -35,7 +35,7 @@ export async function run(argv: string[], io: CliIo): Promise<0 | 1 | 2> {
     if (command === 'test-rules') return await (await import('./commands/test-rules.js')).testRulesCommand(flags, io)
     const { toLintOptions } = await import('./lint-options.js')
     const { lintCommand } = await import('./commands/lint.js')
-    const options = toLintOptions(flags, positionals, io.cwd, io.env)
+    const options = await toLintOptions(flags, positionals, io.cwd, io.env)
     return await lintCommand(options, io, typeof flags['cache-location'] === 'string' ? flags['cache-location'] : undefined)
   } catch (error) {
     if (error instanceof UserError) {

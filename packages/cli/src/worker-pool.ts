@@ -1,23 +1,9 @@
 import { existsSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { FileResult } from '@tactful/formatters'
-import type { Concurrency, LintCliOptions } from './lint-options.js'
+import type { LintCliOptions } from './lint-options.js'
 import { deserializeError, type WorkerReply, type WorkerTask } from './worker-protocol.js'
-
-/** Below this many files, starting workers costs more than it saves. */
-export const WORKER_THRESHOLD = 200
-
-/**
- * How many lanes lint a run of `fileCount` files: the main thread plus
- * worker threads. 1 means the main thread alone.
- */
-export function laneCount(concurrency: Concurrency, fileCount: number): number {
-  if (concurrency === 'off' || fileCount < 2) return 1
-  if (concurrency === 'auto') return fileCount > WORKER_THRESHOLD ? Math.max(1, availableParallelism()) : 1
-  return Math.max(1, Math.min(concurrency, fileCount))
-}
 
 /** The built worker script; from TypeScript sources (tests) the built copy in dist is used when present. */
 export function workerScript(): URL | undefined {

@@ -1,4 +1,4 @@
-import { ConfigError } from '@tactful/core'
+import { ConfigError } from '@tactful/engine'
 import type { FileResult } from '@tactful/formatters'
 import { UserError } from './errors/user-error.js'
 

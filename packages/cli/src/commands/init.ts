@@ -67,7 +67,7 @@ async function ask(io: CliIo, known: Partial<InitAnswers>): Promise<InitAnswers>
       }
     }
     const presets = known.presets ?? (await retry(`Presets (${[...builtins.presets.keys()].join(', ')}) [recommended]: `, (a) => parsePresets(a ? [a] : [])))
-    const region = known.region ?? (await retry('Customer regions, ISO codes such as DE,FR (empty: any region): ', (a) => (a ? parseRegion(a) : [])))
+    const region = known.region ?? (await retry('Customer regions, ISO codes such as DE,FR (empty: any region): ', (a) => (a ? parseRegion(a, builtins.regions) : [])))
     const channel = known.channel ?? (await retry('Channel: email, chat or template (empty: any): ', (a) => (a ? parseChannel(a) : undefined)))
     return { presets, region, ...(channel ? { channel } : {}) }
   } finally {
@@ -84,7 +84,7 @@ export async function initCommand(flags: ParsedFlags, io: CliIo): Promise<0> {
   if (flags.library && existsSync(libraryTarget) && !flags.force) throw configExists(STARTER_LIBRARY_FILE)
   const known: Partial<InitAnswers> = {}
   if (flags.preset !== undefined) known.presets = parsePresets(flags.preset as string[])
-  if (typeof flags.region === 'string') known.region = parseRegion(flags.region)
+  if (typeof flags.region === 'string') known.region = parseRegion(flags.region, builtins.regions)
   if (typeof flags.channel === 'string') known.channel = parseChannel(flags.channel)
   const interactive = !flags.yes && (io.stdin as { isTTY?: boolean }).isTTY === true && io.stdout.isTTY === true
   const answers: InitAnswers = interactive

@@ -5,7 +5,6 @@ import { lintFiles } from '../lint-files.js'
 import type { LintCliOptions } from '../lint-options.js'
 import { lintStdin } from '../lint-stdin.js'
 import { formatResults, loadFormatter, writeReport } from '../output.js'
-import { printConfig } from '../print-config.js'
 import { readAll } from '../read-stdin.js'
 
 /** Exit 1 on any error, or on more warnings than --max-warnings allows; else 0. */
@@ -22,6 +21,7 @@ export function exitCodeFor(results: readonly FileResult[], maxWarnings: number)
 
 export async function lintCommand(options: LintCliOptions, io: CliIo, cacheLocationArg?: string): Promise<0 | 1> {
   if (options.printConfig !== undefined) {
+    const { printConfig } = await import('../print-config.js')
     await writeReport(await printConfig(options.printConfig, options, io.setup), options.outputFile, io.stdout)
     return 0
   }
