@@ -4,17 +4,26 @@
  * then sentence ends for very long lines. Chunk edges are always places where
  * a paragraph or sentence could end anyway.
  */
-const MAX_CHUNK = 4000
+export const MAX_CHUNK = 4000
 
 export function splitChunks(text: string): Array<[number, number]> {
   if (text.length <= MAX_CHUNK) return [[0, text.length]]
   const chunks: Array<[number, number]> = []
   const paragraphBreak = /\r?\n[ \t]*\r?\n/g
+  // Paragraphs are gathered up to MAX_CHUNK: each parse has a fixed cost too.
   let start = 0
+  let lastBreak = 0
   for (const match of text.matchAll(paragraphBreak)) {
     const end = match.index! + match[0].length
-    pushBounded(chunks, text, start, end)
-    start = end
+    if (end - start > MAX_CHUNK && lastBreak > start) {
+      pushBounded(chunks, text, start, lastBreak)
+      start = lastBreak
+    }
+    lastBreak = end
+  }
+  if (text.length - start > MAX_CHUNK && lastBreak > start) {
+    pushBounded(chunks, text, start, lastBreak)
+    start = lastBreak
   }
   pushBounded(chunks, text, start, text.length)
   return chunks
