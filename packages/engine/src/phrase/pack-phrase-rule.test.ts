@@ -11,13 +11,14 @@ describe('packPhraseRule', () => {
     ],
   })
 
-  it('keeps alternatives unexpanded: fixed words as one string, alternatives as a list', () => {
+  it('keeps alternatives unexpanded, as token lists', () => {
     const packed = packPhraseRule(rule)
-    expect(packed.patterns[0]!.phrases).toEqual([
-      ["we'll", ['see', 'check'], '* it'],
-      [['we', 'I'], ['apologise', 'apologize'], ['for the delay', '']],
+    expect(packed.patterns[0]).not.toHaveProperty('phrases')
+    expect(packed.patterns[0]!.templates).toEqual([
+      [[["we'll"]], [['see'], ['check']], [['*', 'it']]],
+      [[['we'], ['I']], [['apologise'], ['apologize']], [['for', 'the', 'delay'], []]],
     ])
-    expect(packed.patterns[1]!.phrases).toEqual([['ASAP']])
+    expect(packed.patterns[1]!.templates).toEqual([[[['ASAP']]]])
   })
 
   it('round-trips a compiled rule, expanded phrases and case-sensitive phrases included', () => {
