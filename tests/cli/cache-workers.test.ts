@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { BLAME_ONLY, FIXTURES, parseJson, project, runCli } from './helpers.js'
 
@@ -77,6 +78,62 @@ describe('--cache', () => {
     const cwd = project({ 'a.txt': blame, '.tactfulcache': '{not json' })
     expect(await messages(cwd, ['a.txt', ...BLAME_ONLY, '--cache'])).toEqual([expect.stringContaining('can read as blame')])
   })
+
+  it('a run served from the cache prints what the first run printed, non-ASCII text included', async () => {
+    const cwd = project({ 'a.txt': 'Hello Anna,\n\nYou failed to attach the receipt — “again”, naïvely.\n' })
+    const first = await runCli(['a.txt', ...BLAME_ONLY, '--cache', '--format', 'json'], { cwd })
+    const second = await runCli(['a.txt', ...BLAME_ONLY, '--cache', '--format', 'json'], { cwd })
+    expect(parseJson(first.stdout)[0]!.messages).toHaveLength(1)
+    expect(second.stdout).toBe(first.stdout)
+    // Written as ASCII (escaped), so reading it back needs no UTF-8 decoding.
+    expect(readFileSync(join(cwd, '.tactfulcache')).every((byte) => byte < 0x80)).toBe(true)
+  })
+
+  it('with --cache-strategy content, a new modification time alone keeps the cached result', async () => {
+    const cwd = project({ 'a.txt': blame })
+    await messages(cwd, ['a.txt', ...BLAME_ONLY, '--cache', '--cache-strategy', 'content'])
+    tamper(join(cwd, '.tactfulcache'))
+    utimesSync(join(cwd, 'a.txt'), new Date(2001, 1, 1), new Date(2001, 1, 1))
+    expect(await messages(cwd, ['a.txt', ...BLAME_ONLY, '--cache', '--cache-strategy', 'content'])).toEqual(['FROM CACHE'])
+  })
+
+  it('--region and --channel are part of the key', async () => {
+    const cwd = project({ 'a.txt': blame })
+    await messages(cwd, ['a.txt', ...BLAME_ONLY, '--cache'])
+    tamper(join(cwd, '.tactfulcache'))
+    expect(await messages(cwd, ['a.txt', ...BLAME_ONLY, '--cache', '--region', 'DE'])).toEqual([expect.stringContaining('can read as blame')])
+    expect(await messages(cwd, ['a.txt', ...BLAME_ONLY, '--cache', '--channel', 'chat'])).toEqual([expect.stringContaining('can read as blame')])
+  })
+})
+
+/** Runs the built bin and lists the modules it loaded (by a resolve hook), to prove what a run does not load. */
+function loadedModules(cwd: string, argv: string[]): { status: number | null; modules: string[] } {
+  const hook = join(cwd, 'hook.mjs')
+  writeFileSync(hook, "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write('LOADED ' + r.url + '\\n'); return r }\n")
+  writeFileSync(join(cwd, 'register.mjs'), `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(hook).href)})\n`)
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(cwd, 'register.mjs')).href, bin, ...argv], { cwd, encoding: 'utf8' })
+  return { status: r.status, modules: r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7)) }
+}
+
+describe('what a run loads (built bin)', () => {
+  it('a .txt file loads no Markdown, HTML or YAML parser, and no config loader with --no-config', () => {
+    const cwd = project({ 'a.txt': blame })
+    const { status, modules } = loadedModules(cwd, ['a.txt', '--no-config', '--format', 'json'])
+    expect(status).toBe(0)
+    expect(modules.some((m) => m.includes('/rules/dist/'))).toBe(true)
+    expect(modules.filter((m) => /\/(micromark|mdast-util-from-markdown|parse5|hast-util-from-html|yaml|jsonc-parser|cosmiconfig)\//.test(m))).toEqual([])
+  }, 60_000)
+
+  it('a run whose every file is a cache hit loads no rules, engine or adapter', () => {
+    const cwd = project({ 'a.txt': blame, 'b.md': `# Hi\n\n${blame}`, 'c.html': `<p>${blame}</p>` })
+    const argv = ['.', '--no-config', '--cache', '--format', 'json']
+    const first = loadedModules(cwd, argv)
+    expect(first.status).toBe(0)
+    expect(first.modules.some((m) => m.includes('/micromark/'))).toBe(true)
+    const { status, modules } = loadedModules(cwd, argv)
+    expect(status).toBe(0)
+    expect(modules.filter((m) => /\/(rules|presets|engine)\/dist\/|\/(micromark|parse5|yaml|retext-english|unified)\//.test(m))).toEqual([])
+  }, 60_000)
 })
 
 describe('worker threads (built bin)', () => {

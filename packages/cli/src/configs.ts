@@ -63,7 +63,9 @@ export class ConfigProvider {
       loaded,
       base,
       isIgnored: () => false,
-      relativePath: (absolutePath) => relative(base, absolutePath).split(sep).join('/'),
+      relativePath: (absolutePath) =>
+        // Files under the base (nearly all): a slice, without path.relative's resolving.
+        absolutePath.startsWith(base + sep) ? absolutePath.slice(base.length + 1).split(sep).join('/') : relative(base, absolutePath).split(sep).join('/'),
       fingerprint: fingerprintOf(loaded, rules),
       compile: () =>
         (compiling ??= import('./compiled-linters.js').then(async ({ compileConfig }) => {
