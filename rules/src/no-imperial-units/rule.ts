@@ -8,6 +8,9 @@ const UNIT_RES = IMPERIAL_UNITS.map((unit) => ({
   regex: new RegExp(`(?<![\\p{L}\\d.,])(${NUMBER})(?:\\s?-?\\s?)${unit.pattern}(?![\\p{L}])`, 'giu'),
 }))
 
+/** Any amount with any unit: one test rules out a sentence before the per-unit regexes run. */
+const ANY_AMOUNT = new RegExp(`${NUMBER}(?:\\s?-?\\s?)(?:${IMPERIAL_UNITS.map((unit) => unit.pattern).join('|')})`, 'iu')
+
 function metricEquivalent(unit: ImperialUnit, amount: string): string | undefined {
   const value = Number(amount.replace(',', '.'))
   if (!Number.isFinite(value)) return undefined
@@ -41,9 +44,8 @@ export default defineRule({
     return {
       SentenceNode(node) {
         if (severity === 'off') return
-        // Every amount has a digit: most sentences are ruled out by one cheap test.
         const [start, end] = context.rangeOf(node)
-        if (!/\d/.test(context.text.slice(start, end))) return
+        if (!ANY_AMOUNT.test(context.text.slice(start, end))) return
         for (const { unit, regex } of UNIT_RES) {
           if (customary.has(unit.name)) continue
           for (const match of sentenceMatches(context, node, regex)) {

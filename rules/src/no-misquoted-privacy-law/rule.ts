@@ -46,9 +46,12 @@ export default defineRule({
   create(context) {
     const unitMentionsGdpr = MENTIONS_GDPR.test(context.text)
     const unitMentionsCcpa = MENTIONS_CCPA.test(context.text)
+    const gdprRegion = context.region.is('EU') || context.region.is('EEA') || context.region.is('UK')
     return {
       // Citations per paragraph: "Art." can end a sentence for the tokenizer, and the topic may sit beside it.
       ParagraphNode(node) {
+        // Every citation names the GDPR.
+        if (!unitMentionsGdpr) return
         const [start, end] = context.rangeOf(node)
         const paragraph = context.text.slice(start, end)
         const at = (m: RegExpMatchArray): [number, number] => [start + m.index!, start + m.index! + m[0].length]
@@ -68,11 +71,12 @@ export default defineRule({
 
       },
       SentenceNode(node) {
+        // A sentence is about a privacy law only in a unit that names one, or in a GDPR region.
+        if (!unitMentionsGdpr && !unitMentionsCcpa && !gdprRegion) return
         const [start, end] = context.rangeOf(node)
         const sentence = context.text.slice(start, end)
         const at = (m: RegExpMatchArray): [number, number] => [start + m.index!, start + m.index! + m[0].length]
 
-        const gdprRegion = context.region.is('EU') || context.region.is('EEA') || context.region.is('UK')
         const aboutGdpr =
           MENTIONS_GDPR.test(sentence) || (unitMentionsGdpr && DATA_REQUEST.test(sentence)) || (gdprRegion && SUBJECT_REQUEST.test(sentence))
         const aboutCcpa = MENTIONS_CCPA.test(sentence) || (unitMentionsCcpa && DATA_REQUEST.test(sentence))

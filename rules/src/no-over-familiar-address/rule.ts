@@ -47,12 +47,14 @@ export default defineRule({
           tokens.push({ node: child, kind: child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' || child.type === 'SymbolNode' ? 'mark' : 'other', value })
         }
         tokens.forEach((token, i) => {
-          if (token.kind !== 'word' || context.isLiteral(token.node)) return
+          if (token.kind !== 'word') return
           const previous = tokens[i - 1]
+          const greeting = CASUAL_GREETINGS.has(token.value) && previous === undefined
+          if ((!greeting && !FAMILIAR_ADDRESS.has(token.value)) || context.isLiteral(token.node)) return
           const next = tokens[i + 1]
           const range = context.rangeOf(token.node)
           const actual = context.text.slice(...range)
-          if (CASUAL_GREETINGS.has(token.value) && previous === undefined) {
+          if (greeting) {
             // Friendly voice: fine. No voice given: a hint in e-mails, silence in chat.
             if (voice === 'friendly') return
             if (voice === undefined && context.channel === 'chat') return
@@ -66,7 +68,6 @@ export default defineRule({
             })
             return
           }
-          if (!FAMILIAR_ADDRESS.has(token.value)) return
           const ledIn = previous === undefined || (previous.kind === 'mark' && previous.value === ',') || (previous.kind === 'word' && LEAD_INS.has(previous.value))
           const closes = next === undefined || (next.kind === 'mark' && CLOSERS.has(next.value))
           if (!ledIn || !closes) return

@@ -39,8 +39,13 @@ export default defineRule<Options>({
     const threshold = context.options.sureness ?? 2
     return {
       SentenceNode(sentence) {
-        const words = sentence.children.filter((c): c is Word => c.type === 'WordNode' && !context.isLiteral(c))
-        const lower = words.map((w) => context.text.slice(...context.rangeOf(w)).replace(/’/g, "'").toLowerCase())
+        const all = sentence.children.filter((c): c is Word => c.type === 'WordNode')
+        const allLower = all.map((w) => context.text.slice(...context.rangeOf(w)).toLowerCase())
+        // Most sentences hold no listed word at all: decided before any quote lookup.
+        if (!allLower.some((w) => PROFANITY_BY_FIRST_WORD.has(w.includes('’') ? w.replace(/’/g, "'") : w))) return
+        const kept = all.map((w) => !context.isLiteral(w))
+        const words = all.filter((_, i) => kept[i])
+        const lower = allLower.filter((_, i) => kept[i]).map((w) => w.replace(/’/g, "'"))
         for (let i = 0; i < words.length; i++) {
           if (context.acceptedWords.has(lower[i]!)) continue
           // "Hi Gypsy," is a customer's name or handle, not an insult.

@@ -1,7 +1,4 @@
-import { defineRule, type RuleContext } from '@tactful/engine'
-
-/** A node the engine can locate; built from offsets to ask `isLiteral` about a regex match. */
-type Node = Parameters<RuleContext['isLiteral']>[0]
+import { defineRule } from '@tactful/engine'
 import { GLOSSARY, type GlossaryEntry } from './glossary.js'
 
 interface Options {
@@ -23,8 +20,35 @@ function escape(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-function at(start: number, end: number): Node {
-  return { type: 'TextNode', value: '', position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } } } as Node
+interface CompiledTerms {
+  allow: ReadonlySet<string>
+  terms: ReadonlyMap<string, GlossaryEntry>
+  termPattern?: { regex: RegExp; keys: ReadonlyMap<string, string> }
+}
+
+// One compiled glossary per options object: a rule's options are shared by every file of a config.
+const compiledCache = new WeakMap<object, CompiledTerms>()
+
+function compiledTerms(options: Options): CompiledTerms {
+  let compiled = compiledCache.get(options)
+  if (compiled) return compiled
+  const allow = new Set((options.allow ?? []).map((t) => t.toUpperCase()))
+  const terms = new Map<string, GlossaryEntry>()
+  for (const [term, entry] of Object.entries(GLOSSARY)) if (!allow.has(term.toUpperCase())) terms.set(term, entry)
+  for (const [term, explain] of Object.entries(options.glossary ?? {})) {
+    if (!allow.has(term.toUpperCase())) terms.set(term, { explain: String(explain) })
+  }
+  const keys = new Map<string, string>()
+  for (const term of terms.keys()) if (!keys.has(term.toLowerCase())) keys.set(term.toLowerCase(), term)
+  compiled = {
+    allow,
+    terms,
+    ...(terms.size
+      ? { termPattern: { regex: new RegExp(`(?<![\\w^*~/-])(${[...terms.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-])`, 'gi'), keys } }
+      : {}),
+  }
+  compiledCache.set(options, compiled)
+  return compiled
 }
 
 /** "Washington DC", "Montreal, QC": a place, not an abbreviation of the trade. */
@@ -58,23 +82,15 @@ export default defineRule<Options>({
     },
   },
   create(context) {
-    const allow = new Set((context.options.allow ?? []).map((t) => t.toUpperCase()))
-    const terms = new Map<string, GlossaryEntry>()
-    for (const [term, entry] of Object.entries(GLOSSARY)) if (!allow.has(term.toUpperCase())) terms.set(term, entry)
-    for (const [term, explain] of Object.entries(context.options.glossary ?? {})) {
-      if (!allow.has(term.toUpperCase())) terms.set(term, { explain: String(explain) })
-    }
-    const termPattern = terms.size
-      ? new RegExp(`(?<![\\w^*~/-])(${[...terms.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-])`, 'gi')
-      : undefined
+    const { allow, terms, termPattern } = compiledTerms(context.options)
 
     return {
       'RootNode:exit'() {
         const text = context.text
         const seen = new Set<string>()
-        for (const match of termPattern ? text.matchAll(termPattern) : []) {
+        for (const match of termPattern ? text.matchAll(termPattern.regex) : []) {
           const actual = match[0]
-          const key = [...terms.keys()].find((t) => t.toLowerCase() === actual.toLowerCase())!
+          const key = termPattern!.keys.get(actual.toLowerCase())!
           // Abbreviations are capitals in the trade; "dc" or "Qc" in prose is something else.
           if (actual.split(/\s/)[0] !== key.split(/\s/)[0]) continue
           if (seen.has(key)) continue
@@ -82,7 +98,7 @@ export default defineRule<Options>({
           const start = match.index
           const end = start + actual.length
           const entry = terms.get(key)!
-          if (isPlaceSuffix(text, start) || context.isLiteral(at(start, end))) continue
+          if (isPlaceSuffix(text, start) || context.isLiteral([start, end])) continue
           const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)|\n/)
           const after = text.slice(end, sentenceEnd === -1 ? text.length : end + sentenceEnd + 1)
           if (EXPLAINED_AFTER.test(after) || IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue
@@ -109,7 +125,7 @@ export default defineRule<Options>({
           const code = match[1]!
           const start = match.index + match[0].length - code.length
           const end = start + code.length
-          if (allow.has(code.toUpperCase()) || context.isLiteral(at(start, end))) continue
+          if (allow.has(code.toUpperCase()) || context.isLiteral([start, end])) continue
           if (EXPLAINED_AFTER.test(text.slice(end, end + 40))) continue
           context.report({ range: [start, end], messageId: 'status', data: { actual: code } })
         }
