@@ -13,11 +13,36 @@ import { commentDirectives } from './html-comments.js'
 import { settingsFromFrontMatter } from './front-matter.js'
 import type { InnerFormat } from './inner.js'
 
-// The extension packages type against their own copy of mdast-util-from-markdown; the shapes agree.
-const MARKDOWN_OPTIONS = {
-  extensions: [frontmatter(['yaml']), gfmTable(), gfmAutolinkLiteral()],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmAutolinkLiteralFromMarkdown()],
-} as unknown as FromMarkdownOptions
+type Syntax = { micromark: unknown; mdast: unknown }
+const FRONT_MATTER: Syntax = { micromark: frontmatter(['yaml']), mdast: frontmatterFromMarkdown(['yaml']) }
+const TABLE: Syntax = { micromark: gfmTable(), mdast: gfmTableFromMarkdown() }
+const AUTOLINK_LITERAL: Syntax = { micromark: gfmAutolinkLiteral(), mdast: gfmAutolinkLiteralFromMarkdown() }
+
+/** Parser options per combination of the extensions a text can use, built once. */
+const optionsBySyntaxes = new Map<number, FromMarkdownOptions>()
+
+/**
+ * The extensions `text` can trigger, and only those: each costs on every
+ * character it might start at (literal autolinks on every letter), and a
+ * text without `|` has no table, one without `www.`, `http:` or `@` no literal
+ * autolink, one not opening with `---` no front matter. The tree is the same.
+ */
+function markdownOptions(text: string): FromMarkdownOptions {
+  const wanted = [
+    /^\uFEFF?---/.test(text) ? FRONT_MATTER : undefined,
+    text.includes('|') ? TABLE : undefined,
+    /www\.|https?:|@/i.test(text) ? AUTOLINK_LITERAL : undefined,
+  ]
+  const key = wanted.reduce((bits, syntax, i) => bits | (syntax ? 1 << i : 0), 0)
+  let options = optionsBySyntaxes.get(key)
+  if (!options) {
+    const used = wanted.filter((s): s is Syntax => s !== undefined)
+    // The extension packages type against their own copy of mdast-util-from-markdown; the shapes agree.
+    options = { extensions: used.map((s) => s.micromark), mdastExtensions: used.map((s) => s.mdast) } as unknown as FromMarkdownOptions
+    optionsBySyntaxes.set(key, options)
+  }
+  return options
+}
 
 /** Blocks whose inline content is prose; everything else is a container or skipped. */
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
@@ -35,7 +60,7 @@ interface Piece {
  */
 export const readMarkdown: InnerFormat = (source, start, end) => {
   const slice = source.slice(start, end)
-  const tree: Root = fromMarkdown(slice, MARKDOWN_OPTIONS)
+  const tree: Root = fromMarkdown(slice, markdownOptions(slice))
   const builder = new UnitBuilder(source)
   const directives: Directive[] = []
   let settings: FileSettings | undefined
