@@ -1,4 +1,6 @@
-import type { RuleContext, Sentence } from '@tactful/engine'
+import type { NodeTypes, RuleContext } from '@tactful/engine'
+
+type Sentence = NodeTypes['SentenceNode']
 
 /** A regex match inside a sentence, in unit offsets. */
 export interface SentenceMatch {
