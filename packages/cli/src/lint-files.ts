@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import type { LinterSetup } from '@tactful/engine'
 import type { FileResult } from '@tactful/formatters'
-import { ConfigProvider, type ConfigSource } from './configs.js'
+import { ConfigProvider, type ConfigSource, type FileConfig } from './configs.js'
 import { FORMATS } from '@tactful/core/formats'
 import { discoverFiles, knownExtensions } from './discover-files.js'
 import { engineOptions, lintFile } from './lint-file.js'
@@ -81,16 +81,24 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
     pending.push(i)
   }
 
-  // Without a cache every config is compiled, so a broken config is reported even when it ignores every file.
-  const toCompile = cache ? new Set(pending.map((i) => planned[i]!.source)) : sources
-  const compiled = new Map(await Promise.all([...toCompile].map(async (source) => [source, await source.compile()] as const)))
-
-  const progress = createProgress(context.stderr ?? { write: () => true, isTTY: false } as never, pending.length)
   const lanes = context.setup ? 1 : laneCount(options.concurrency, pending.length)
   const pool = lanes > 1 ? await import('./worker-pool.js') : undefined
   const script = pool?.workerScript()
+  const workers = pool && script ? pool.startWorkers(pending.length, lanes, options, script) : []
+
+  // Without a cache every config is compiled, so a broken config is reported even when it ignores every file.
+  const toCompile = cache ? new Set(pending.map((i) => planned[i]!.source)) : sources
+  let compiled: Map<ConfigSource, FileConfig>
   try {
-    if (pool && script) {
+    compiled = new Map(await Promise.all([...toCompile].map(async (source) => [source, await source.compile()] as const)))
+  } catch (error) {
+    await Promise.all(workers.map((w) => w.terminate()))
+    throw error
+  }
+
+  const progress = createProgress(context.stderr ?? { write: () => true, isTTY: false } as never, pending.length)
+  try {
+    if (pool && workers.length > 0) {
       const byPath = new Map(pending.map((i) => [planned[i]!.path, planned[i]!]))
       const lintLocally = (path: string) => {
         const file = byPath.get(path)!
@@ -98,7 +106,7 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
         file.bytes = undefined
         return lintFile(path, compiled.get(file.source)!, options, bytes)
       }
-      const fresh = await pool.lintInLanes([...byPath.keys()], options, lanes, script, lintLocally, () => progress.tick())
+      const fresh = await pool.lintInLanes([...byPath.keys()], workers, lintLocally, () => progress.tick())
       pending.forEach((index, k) => (results[index] = fresh[k]!))
     } else {
       for (const index of pending) {

@@ -12,25 +12,38 @@ export function workerScript(): URL | undefined {
   return existsSync(fileURLToPath(url)) ? url : undefined
 }
 
+/** Files per batch: small enough that lanes finish together, large enough that messages stay few. */
+function batchSize(fileCount: number, lanes: number): number {
+  return Math.max(5, Math.min(50, Math.ceil(fileCount / (lanes * 8))))
+}
+
 /**
- * Lints files in batches on the main thread and `lanes - 1` worker threads,
- * which pull batches as they finish (so the main thread starts at once while
- * workers load). Results come back in input order, as in a sequential run.
+ * Starts the worker threads for `lanes` lanes over `fileCount` files (none
+ * when there are too few batches to share). Started before the main thread
+ * compiles its own linter, so their start-up overlaps it.
+ */
+export function startWorkers(fileCount: number, lanes: number, options: LintCliOptions, script: URL): Worker[] {
+  const tasks = Math.ceil(fileCount / batchSize(fileCount, lanes))
+  return Array.from({ length: Math.max(0, Math.min(lanes - 1, tasks - 1)) }, () => new Worker(script, { workerData: { options } }))
+}
+
+/**
+ * Lints files in batches on the main thread and the `workers`, which pull
+ * batches as they finish (so the main thread starts at once while workers
+ * load). Results come back in input order, as in a sequential run. The
+ * workers are terminated at the end.
  */
 export async function lintInLanes(
   files: readonly string[],
-  options: LintCliOptions,
-  lanes: number,
-  script: URL,
+  workers: readonly Worker[],
   lintLocally: (file: string) => Promise<FileResult>,
   onFile: () => void,
 ): Promise<FileResult[]> {
-  const batch = Math.max(5, Math.min(50, Math.ceil(files.length / (lanes * 8))))
+  const batch = batchSize(files.length, workers.length + 1)
   const tasks: WorkerTask[] = []
   for (let i = 0; i < files.length; i += batch) tasks.push({ id: tasks.length, files: files.slice(i, i + batch) })
   const results: FileResult[][] = new Array(tasks.length)
   let next = 0
-  const workers = Array.from({ length: Math.min(lanes - 1, tasks.length - 1) }, () => new Worker(script, { workerData: { options } }))
   const remote = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {

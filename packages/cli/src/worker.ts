@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { ConfigProvider } from './configs.js'
 import { lintFile } from './lint-file.js'
@@ -7,6 +8,11 @@ import { serializeError, type WorkerReply, type WorkerTask } from './worker-prot
 /** A lint worker: receives file paths and the CLI options, compiles its own linters, returns plain results. */
 const { options } = workerData as { options: LintCliOptions }
 const configs = new ConfigProvider(options)
+
+// Load and compile while the main thread hands out the first batches. With one config for every file
+// (--config, --no-config) that is the whole linter; else at least the rules. Failures surface with the first task.
+const warm = options.noConfig || options.configPath ? configs.forFile(join(options.cwd, 'file')) : import('./compiled-linters.js')
+warm.catch(() => {})
 
 parentPort!.on('message', async (task: WorkerTask) => {
   let reply: WorkerReply

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { laneCount, WORKER_THRESHOLD } from '../../packages/cli/src/lane-count.js'
+
+const quiet = { cores: 4, load: 0.5 }
+
+describe('laneCount', () => {
+  it('auto: the main thread alone up to the threshold, every core above it', () => {
+    expect(laneCount('auto', WORKER_THRESHOLD, quiet)).toBe(1)
+    expect(laneCount('auto', WORKER_THRESHOLD + 1, quiet)).toBe(4)
+  })
+
+  it('auto: no workers when other work already keeps every core busy', () => {
+    expect(laneCount('auto', 1000, { cores: 2, load: 1.5 })).toBe(2)
+    expect(laneCount('auto', 1000, { cores: 2, load: 2 })).toBe(1)
+    expect(laneCount('auto', 1000, { cores: 2, load: 5.7 })).toBe(1)
+  })
+
+  it('off and explicit counts do as told, never more lanes than files', () => {
+    expect(laneCount('off', 1000, quiet)).toBe(1)
+    expect(laneCount(3, 1000, { cores: 2, load: 9 })).toBe(3)
+    expect(laneCount(8, 5, quiet)).toBe(5)
+    expect(laneCount(2, 1, quiet)).toBe(1)
+  })
+})
