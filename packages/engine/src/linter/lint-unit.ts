@@ -1,10 +1,10 @@
-import type { Node, Parent, Root } from 'nlcst'
+import type { Node, Parent, Root, Sentence } from 'nlcst'
 import type { Fix, ReportedSeverity } from '../types/message.js'
 import type { NlcstType, ReportDescriptor, RuleContext, Visitor } from '../types/rule.js'
 import type { Channel, LintUnit, UnitKind } from '../types/unit.js'
 import type { RegionContext } from '../region/region-context.js'
 import { lowerSeverity } from '../config/severity.js'
-import { tokenizeParagraph } from '../phrase/tokens.js'
+import { tokenizeParagraph, type ParagraphTokens, type SentenceSpan, type Token } from '../phrase/tokens.js'
 import { normalizeWord } from '../phrase/tokenize-phrase.js'
 import { reportLimits, runPhraseRules, type LimitCounts } from '../phrase/run-phrase-rules.js'
 import { inScope } from '../phrase/rule-scope.js'
@@ -93,6 +93,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
       isLiteral,
       isPlaceholder: (node: Node) => node.type === 'SourceNode',
       rangeOf,
+      tokensOf,
       replace,
     }
     const visitor: Visitor = rule.create(context)
@@ -126,6 +127,8 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
   }
 
   const ancestors: Parent[] = []
+  // Each sentence's tokens, sliced from its paragraph's on first request.
+  const sentenceTokens = new WeakMap<Sentence, readonly Token[] | { paragraph: ParagraphTokens; span: SentenceSpan }>()
   const rootHandlers = handlers.get('RootNode') ?? []
   let root: Root | undefined
   for (const tree of trees) {
@@ -142,9 +145,25 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
   if (runPhrases) reportLimits(limits, phraseRules.filter((r) => r.limit !== undefined), unit.text, phraseContext)
   return reports
 
+  function tokensOf(sentence: Sentence): readonly Token[] {
+    const known = sentenceTokens.get(sentence)
+    if (known && 'span' in known) {
+      const tokens = known.paragraph.tokens.slice(known.span.first, known.span.last)
+      sentenceTokens.set(sentence, tokens)
+      return tokens
+    }
+    if (known) return known
+    // Not met in a walked paragraph (a rule's own node): tokenised on its own.
+    return tokenizeParagraph({ type: 'ParagraphNode', children: [sentence] }, unit.text).tokens
+  }
+
   function walk(node: Node): void {
     if (node.type === 'ParagraphNode') {
       const paragraph = tokenizeParagraph(node as never, unit.text)
+      let index = 0
+      for (const child of (node as Parent).children) {
+        if (child.type === 'SentenceNode') sentenceTokens.set(child as Sentence, { paragraph, span: paragraph.sentences[index++]! })
+      }
       for (const token of paragraph.tokens) if (token.literal) literalRanges.push([token.start, token.end])
       if (runPhrases) {
         runPhraseRules(paragraph, rangeOf(node), phraseContext, limits)

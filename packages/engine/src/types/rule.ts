@@ -1,4 +1,5 @@
 import type { Node, Parent, Root, Sentence, Word, Paragraph, Punctuation, Symbol as SymbolNode, WhiteSpace, Source, Text } from 'nlcst'
+import type { Token } from '../phrase/tokens.js'
 import type { Fix, ReportedSeverity } from './message.js'
 import type { Channel, LintUnit, UnitKind } from './unit.js'
 import type { RegionContext } from '../region/region-context.js'
@@ -96,6 +97,12 @@ export interface RuleContext<O = unknown> {
   isPlaceholder(node: Node): boolean
   /** Unit-offset range of a node. */
   rangeOf(node: Node): [number, number]
+  /**
+   * The sentence's words and marks as the phrase matcher sees them, made once per
+   * paragraph: normalised form, raw text, kind, quote state, offsets. Cheaper than
+   * slicing and lower-casing each word in every rule.
+   */
+  tokensOf(sentence: NodeTypes['SentenceNode']): readonly Token[]
   /** Builds a fix that replaces a unit range, already mapped to the original file. */
   replace(range: [number, number], text: string): Fix
 }
