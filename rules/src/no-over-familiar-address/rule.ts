@@ -1,5 +1,4 @@
-import { defineRule } from '@tactful/engine'
-import type { Node } from 'nlcst'
+import { defineRule, type Token } from '@tactful/engine'
 
 /** Casual greetings: fine in a friendly brand voice, wrong in a formal one. */
 const CASUAL_GREETINGS = new Set(['hey', 'heya', 'hiya', 'yo', 'sup', 'howdy', 'wassup', 'whassup'])
@@ -10,13 +9,9 @@ const FAMILIAR_ADDRESS = new Set(['dude', 'dudes', 'bro', 'bruh', 'bros', 'buddy
 /** Words after which a familiar word is an address: "thanks, mate", "hey buddy". */
 const LEAD_INS = new Set(['hey', 'hi', 'hello', 'thanks', 'thank', 'cheers', 'sorry', 'ok', 'okay', 'sure', 'yo', 'alright', 'right', 'morning', 'evening', 'listen', 'look', 'hiya', 'heya', 'you', 'worries'])
 
-const CLOSERS = new Set([',', '.', '!', '?', '…', ':', ';', ')', '—', '–'])
+const isMark = (token: Token) => token.kind === 'punctuation' || token.kind === 'symbol'
 
-interface Token {
-  node: Node
-  kind: 'word' | 'mark' | 'other'
-  value: string
-}
+const CLOSERS = new Set([',', '.', '!', '?', '…', ':', ';', ')', '—', '–'])
 
 /**
  * Over-familiar address judged against the brand's voice (`voice` in config or
@@ -40,19 +35,14 @@ export default defineRule({
     const voice = context.voice
     return {
       SentenceNode(sentence) {
-        const tokens: Token[] = []
-        for (const child of sentence.children) {
-          if (child.type === 'WhiteSpaceNode') continue
-          const value = context.text.slice(...context.rangeOf(child)).toLowerCase()
-          tokens.push({ node: child, kind: child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' || child.type === 'SymbolNode' ? 'mark' : 'other', value })
-        }
+        const tokens = context.tokensOf(sentence)
         tokens.forEach((token, i) => {
           if (token.kind !== 'word') return
           const previous = tokens[i - 1]
-          const greeting = CASUAL_GREETINGS.has(token.value) && previous === undefined
-          if ((!greeting && !FAMILIAR_ADDRESS.has(token.value)) || context.isLiteral(token.node)) return
+          const greeting = CASUAL_GREETINGS.has(token.norm) && previous === undefined
+          if ((!greeting && !FAMILIAR_ADDRESS.has(token.norm)) || token.literal) return
           const next = tokens[i + 1]
-          const range = context.rangeOf(token.node)
+          const range: [number, number] = [token.start, token.end]
           const actual = context.text.slice(...range)
           if (greeting) {
             // Friendly voice: fine. No voice given: a hint in e-mails, silence in chat.
@@ -68,8 +58,8 @@ export default defineRule({
             })
             return
           }
-          const ledIn = previous === undefined || (previous.kind === 'mark' && previous.value === ',') || (previous.kind === 'word' && LEAD_INS.has(previous.value))
-          const closes = next === undefined || (next.kind === 'mark' && CLOSERS.has(next.value))
+          const ledIn = previous === undefined || (isMark(previous) && previous.norm === ',') || (previous.kind === 'word' && LEAD_INS.has(previous.norm))
+          const closes = next === undefined || (isMark(next) && CLOSERS.has(next.norm))
           if (!ledIn || !closes) return
           context.report({ range, messageId: 'familiar', data: { actual }, severity: voice === 'friendly' ? 'info' : 'warning' })
         })

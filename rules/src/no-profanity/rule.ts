@@ -1,5 +1,4 @@
 import { defineRule } from '@tactful/engine'
-import type { Word } from 'nlcst'
 import { PROFANITY_BY_FIRST_WORD } from './profanity-list.js'
 
 const GREETING_WORDS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'evening'])
@@ -39,13 +38,11 @@ export default defineRule<Options>({
     const threshold = context.options.sureness ?? 2
     return {
       SentenceNode(sentence) {
-        const all = sentence.children.filter((c): c is Word => c.type === 'WordNode')
-        const allLower = all.map((w) => context.text.slice(...context.rangeOf(w)).toLowerCase())
-        // Most sentences hold no listed word at all: decided before any quote lookup.
-        if (!allLower.some((w) => PROFANITY_BY_FIRST_WORD.has(w.includes('’') ? w.replace(/’/g, "'") : w))) return
-        const kept = all.map((w) => !context.isLiteral(w))
-        const words = all.filter((_, i) => kept[i])
-        const lower = allLower.filter((_, i) => kept[i]).map((w) => w.replace(/’/g, "'"))
+        const tokens = context.tokensOf(sentence)
+        // Most sentences hold no listed word at all: one set lookup per word decides.
+        if (!tokens.some((t) => t.kind === 'word' && PROFANITY_BY_FIRST_WORD.has(t.norm))) return
+        const words = tokens.filter((t) => t.kind === 'word' && !t.literal)
+        const lower = words.map((t) => t.norm)
         for (let i = 0; i < words.length; i++) {
           if (context.acceptedWords.has(lower[i]!)) continue
           // "Hi Gypsy," is a customer's name or handle, not an insult.
@@ -55,7 +52,7 @@ export default defineRule<Options>({
           const entry = entries.find((e) => e.rating >= threshold && e.words.every((w, k) => lower[i + k] === w))
           if (!entry) continue
           const end = i + entry.words.length - 1
-          const range: [number, number] = [context.rangeOf(words[i]!)[0], context.rangeOf(words[end]!)[1]]
+          const range: [number, number] = [words[i]!.start, words[end]!.end]
           context.report({ range, messageId: 'profane', data: { actual: context.text.slice(...range) } })
           i = end
         }

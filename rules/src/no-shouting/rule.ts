@@ -1,9 +1,8 @@
-import { defineRule } from '@tactful/engine'
-import type { Node, Word } from 'nlcst'
+import { defineRule, type Token } from '@tactful/engine'
 import { ACRONYMS, EMPHASIS_WORDS, SHORT_WORDS } from './caps-words.js'
 
 interface CapsWord {
-  node: Word
+  token: Token
   raw: string
   letters: string
 }
@@ -65,8 +64,8 @@ export default defineRule({
     }
 
     function report(words: CapsWord[], initial: boolean): void {
-      const start = context.rangeOf(words[0]!.node)[0]
-      const end = context.rangeOf(words[words.length - 1]!.node)[1]
+      const start = words[0]!.token.start
+      const end = words[words.length - 1]!.token.end
       const actual = context.text.slice(start, end)
       const text = calmed(actual, initial)
       context.report({
@@ -83,20 +82,17 @@ export default defineRule({
         let run: CapsWord[] = []
         let runInitial = false
         let seenWord = false
-        const children = sentence.children as Node[]
-        for (const child of children) {
-          if (child.type === 'WhiteSpaceNode') continue
-          if (child.type === 'WordNode') {
-            const raw = context.text.slice(...context.rangeOf(child))
-            // Most words hold a lower-case letter: decided before the quote lookup.
-            const word = capsWord(raw)
-            if (word && !context.isLiteral(child)) {
+        for (const token of context.tokensOf(sentence)) {
+          if (token.kind === 'word') {
+            // Most words hold a lower-case letter: decided before anything else.
+            const word = capsWord(token.raw)
+            if (word && !token.literal) {
               if (run.length === 0) runInitial = !seenWord
-              run.push({ node: child as Word, raw, letters: word })
+              run.push({ token, raw: token.raw, letters: word })
               seenWord = true
               continue
             }
-            if (!seenWord && !context.isLiteral(child)) seenWord = true
+            if (!token.literal) seenWord = true
           }
           flush(run, runInitial)
           run = []
