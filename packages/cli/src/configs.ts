@@ -32,6 +32,10 @@ export type FileConfig = ConfigSource & CompiledConfig
 
 export type ConfigOptions = Pick<LintCliOptions, 'cwd' | 'configPath' | 'noConfig' | 'rules'>
 
+function forwardSlashes(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/')
+}
+
 function stringList(value: unknown): string[] | undefined {
   if (value === undefined) return []
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined
@@ -65,7 +69,7 @@ export class ConfigProvider {
       isIgnored: () => false,
       relativePath: (absolutePath) =>
         // Files under the base (nearly all): a slice, without path.relative's resolving.
-        absolutePath.startsWith(base + sep) ? absolutePath.slice(base.length + 1).split(sep).join('/') : relative(base, absolutePath).split(sep).join('/'),
+        forwardSlashes(absolutePath.startsWith(base + sep) ? absolutePath.slice(base.length + 1) : relative(base, absolutePath)),
       fingerprint: fingerprintOf(loaded, rules),
       compile: () =>
         (compiling ??= import('./compiled-linters.js').then(async ({ compileConfig }) => {

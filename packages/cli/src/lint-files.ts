@@ -68,7 +68,7 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
       }
       file.cacheKey = cache.key({
         configFingerprint: file.source.fingerprint,
-        lintOptions: { ...engineOptions(options), relativePath: file.source.relativePath(file.path) },
+        lintOptions: engineOptions(options),
         fileState,
       })
       const hit = cache.get(file.path, file.cacheKey)

@@ -58,6 +58,7 @@ export function contentHash(bytes: Uint8Array): string {
 export class ResultCache {
   private entries: Record<string, CacheEntry> = {}
   private dirty = false
+  private readonly sharedHashes = new Map<string, string>()
 
   constructor(readonly path: string) {}
 
@@ -70,8 +71,16 @@ export class ResultCache {
     }
   }
 
+  /**
+   * A file's key: a hash of what every file of a config shares (hashed once
+   * per config and options, not per file), then the file's own state. The
+   * file's path is the entry's name, and the config fixes its relative path.
+   */
   key(parts: CacheKeyParts): string {
-    return createHash('sha256').update(JSON.stringify([VERSION, parts.configFingerprint, parts.lintOptions, parts.fileState])).digest('hex')
+    const shared = JSON.stringify([VERSION, parts.configFingerprint, parts.lintOptions])
+    let hash = this.sharedHashes.get(shared)
+    if (hash === undefined) this.sharedHashes.set(shared, (hash = createHash('sha256').update(shared).digest('hex')))
+    return `${hash}:${parts.fileState}`
   }
 
   get(filePath: string, key: string): FileResult | undefined {
