@@ -41,7 +41,11 @@ interface TemplateEntry {
   accepted: ReadonlySet<string>
 }
 
-/** A phrase in progress: its next token is template[slot][alternative][token]. */
+/**
+ * A phrase in progress: its next token is template[slot][alternative][token],
+ * or, with alternative -1, any alternative of `slot` (not yet spelled out, so
+ * a node holds one cursor per template however many alternatives follow).
+ */
 interface Cursor {
   entry: TemplateEntry
   slot: number
@@ -69,7 +73,12 @@ function phraseText(entry: TemplateEntry, phraseIndex: number): string {
   return words.join(' ')
 }
 
-/** Puts a phrase that reached `slot` into `at`: one cursor per alternative, or a target once every slot is done. */
+/**
+ * A phrase reached `slot` at node `at`: it ends here once every slot is done,
+ * else it waits for the node's children; an empty alternative also lets it
+ * skip the slot. Phrases that end are known at once, as the matcher reports
+ * a node's targets before it steps past it.
+ */
 function enterSlot(entry: TemplateEntry, slot: number, phraseIndex: number, at: TrieNode): void {
   const { template } = entry
   if (slot === template.length) {
@@ -78,12 +87,21 @@ function enterSlot(entry: TemplateEntry, slot: number, phraseIndex: number, at: 
     }
     return
   }
+  at.pending!.push({ entry, slot, alternative: -1, token: 0, phraseIndex })
   const alternatives = template[slot]!
   for (let alternative = 0; alternative < alternatives.length; alternative++) {
-    const index = phraseIndex + alternative * entry.strides[slot]!
-    if (alternatives[alternative]!.length === 0) enterSlot(entry, slot + 1, index, at)
-    else at.pending!.push({ entry, slot, alternative, token: 0, phraseIndex: index })
+    if (alternatives[alternative]!.length === 0) enterSlot(entry, slot + 1, phraseIndex + alternative * entry.strides[slot]!, at)
   }
+}
+
+/** Moves a phrase past one token into `child`. */
+function step(entry: TemplateEntry, slot: number, alternative: number, token: number, phraseIndex: number, children: Map<string, TrieNode>): void {
+  const tokens = entry.template[slot]![alternative]!
+  const key = normalizeWord(tokens[token]!)
+  let child = children.get(key)
+  if (!child) children.set(key, (child = node()))
+  if (token + 1 < tokens.length) child.pending!.push({ entry, slot, alternative, token: token + 1, phraseIndex })
+  else enterSlot(entry, slot + 1, phraseIndex, child)
 }
 
 /**
@@ -97,14 +115,15 @@ function children(current: TrieNode): Map<string, TrieNode> {
   current.pending = undefined
   if (pending.length === 0) return (current.next = NO_CHILDREN)
   const next = new Map<string, TrieNode>()
-  for (const cursor of pending) {
-    const { entry, slot, alternative, token } = cursor
-    const tokens = entry.template[slot]![alternative]!
-    const key = normalizeWord(tokens[token]!)
-    let child = next.get(key)
-    if (!child) next.set(key, (child = node()))
-    if (token + 1 < tokens.length) child.pending!.push({ entry, slot, alternative, token: token + 1, phraseIndex: cursor.phraseIndex })
-    else enterSlot(entry, slot + 1, cursor.phraseIndex, child)
+  for (const { entry, slot, alternative, token, phraseIndex } of pending) {
+    if (alternative >= 0) {
+      step(entry, slot, alternative, token, phraseIndex, next)
+      continue
+    }
+    const alternatives = entry.template[slot]!
+    for (let choice = 0; choice < alternatives.length; choice++) {
+      if (alternatives[choice]!.length > 0) step(entry, slot, choice, 0, phraseIndex + choice * entry.strides[slot]!, next)
+    }
   }
   return (current.next = next)
 }
