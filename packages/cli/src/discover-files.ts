@@ -1,22 +1,16 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { glob, isDynamicPattern } from 'tinyglobby'
 import { FORMATS } from '@tactful/core/formats'
 import { missingPath } from './errors/missing-path.js'
 import { noFilesMatched } from './errors/no-files-matched.js'
+import { walkDirectory } from './walk-directory.js'
 
-/** Never customer text: dependency and VCS folders, and tool files that share catalogue extensions. */
+/** Never customer text, even when a glob names it. */
 const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**']
-const SKIPPED_IN_WALKS = [...SKIPPED_DIRS, '**/package.json', '**/package-lock.json', '**/pnpm-lock.yaml', '**/tsconfig*.json', '**/composer.json']
 
 /** Every extension some adapter reads, so a new adapter's files are picked up by directory walks. */
 export function knownExtensions(adapters: ReadonlyArray<{ extensions: readonly string[] }> = FORMATS): string[] {
   return [...new Set(adapters.flatMap((a) => a.extensions))].sort()
-}
-
-function extensionGlob(extensions: readonly string[]): string {
-  const names = extensions.map((e) => e.replace(/^\./, ''))
-  return names.length === 1 ? `**/*.${names[0]}` : `**/*.{${names.join(',')}}`
 }
 
 /** A file to lint; `explicit` when the user named it, so its extension does not matter. */
@@ -46,10 +40,12 @@ export async function discoverFiles(patterns: readonly string[], cwd: string, ex
       continue
     }
     if (info?.isDirectory()) {
-      const files = await glob(extensionGlob(extensions), { cwd: absolute, absolute: true, ignore: SKIPPED_IN_WALKS, onlyFiles: true, followSymbolicLinks: false })
+      const files = walkDirectory(absolute, extensions)
       for (const file of files.sort()) add(resolve(file), false)
       continue
     }
+    // Globs are rarer than paths: their matcher loads only for them.
+    const { glob, isDynamicPattern } = await import('tinyglobby')
     if (!isDynamicPattern(pattern)) throw missingPath(pattern)
     const files = await glob(pattern.replace(/\\/g, '/'), { cwd, absolute: true, ignore: SKIPPED_DIRS, onlyFiles: true })
     if (files.length === 0) throw noFilesMatched(pattern)

@@ -1,0 +1,29 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** Never customer text: dependency and VCS folders, and tool files that share catalogue extensions. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git'])
+const SKIPPED_FILES = /^(package\.json|package-lock\.json|pnpm-lock\.yaml|tsconfig.*\.json|composer\.json)$/
+
+/**
+ * The files under `directory` whose names end in one of `extensions`, as
+ * absolute paths in no particular order: what the glob `**\/*.{ext,…}` finds
+ * (hidden files and folders skipped, symbolic links not followed), without
+ * compiling glob patterns, which costs more than the walk on a start-up path.
+ */
+export function walkDirectory(directory: string, extensions: readonly string[]): string[] {
+  const out: string[] = []
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const name = entry.name
+      if (name.startsWith('.')) continue
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(name)) visit(join(dir, name))
+      } else if (entry.isFile() && !SKIPPED_FILES.test(name) && extensions.some((ext) => name.endsWith(ext))) {
+        out.push(join(dir, name))
+      }
+    }
+  }
+  visit(directory)
+  return out
+}
