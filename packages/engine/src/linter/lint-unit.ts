@@ -11,6 +11,7 @@ import { inScope } from '../phrase/rule-scope.js'
 import type { CompiledRuleSet } from './compile-rule-set.js'
 import type { RawReport } from './raw-report.js'
 
+const WORD_LEVEL = new Set<string>(['WordNode', 'TextNode', 'PunctuationNode', 'SymbolNode', 'WhiteSpaceNode', 'SourceNode'])
 const DEFAULT_UNIT_KINDS: readonly UnitKind[] = ['subject', 'body', 'entry', 'agent-turn']
 
 export interface UnitEnvironment {
@@ -127,6 +128,8 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
   }
 
   const ancestors: Parent[] = []
+  // Words and marks are walked only when some rule visits them; most rules read tokensOf(sentence).
+  const visitWords = [...handlers.keys()].some((type) => WORD_LEVEL.has(type))
   // Each sentence's tokens, sliced from its paragraph's on first request.
   const sentenceTokens = new WeakMap<Sentence, readonly Token[] | { paragraph: ParagraphTokens; span: SentenceSpan }>()
   const rootHandlers = handlers.get('RootNode') ?? []
@@ -171,6 +174,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
     }
     const list = handlers.get(node.type as NlcstType)
     if (list) for (const handler of list) handler(node as never, ancestors)
+    if (node.type === 'SentenceNode' && !visitWords) return
     if ('children' in node) {
       ancestors.push(node as Parent)
       for (const child of (node as Parent).children) walk(child)
