@@ -74,14 +74,14 @@ export class ConfigProvider {
       compile: () =>
         (compiling ??= import('./compiled-linters.js').then(async ({ compileConfig }) => {
           const compiled = await compileConfig(loaded, rules, this.setup)
-          return { ...source, ...compiled, isIgnored: ignoreFilter(cwd, base, compiled.resolved.ignores, compiled.libraryFiles) }
+          return { ...source, ...compiled, isIgnored: await ignoreFilter(cwd, base, compiled.resolved.ignores, compiled.libraryFiles) }
         })),
     }
     const ignores = stringList(loaded.config.ignores)
     const libraries = libraryPaths(loaded)
     // A malformed key: only the full resolution can name the problem.
     if (!ignores || !libraries) await source.compile()
-    source.isIgnored = ignoreFilter(cwd, base, ignores ?? [], libraries ?? [])
+    source.isIgnored = await ignoreFilter(cwd, base, ignores ?? [], libraries ?? [])
     return source
   }
 
@@ -110,8 +110,8 @@ export class ConfigProvider {
 }
 
 /** `.tactfulignore`, the config's `ignores`, and the phrase-library files. */
-function ignoreFilter(cwd: string, base: string, configIgnores: readonly string[], libraryFiles: readonly string[]): IgnoreFilter {
-  const ignored = createIgnoreFilter({ ignoreFileDir: cwd, configDir: base, configIgnores })
+async function ignoreFilter(cwd: string, base: string, configIgnores: readonly string[], libraryFiles: readonly string[]): Promise<IgnoreFilter> {
+  const ignored = await createIgnoreFilter({ ignoreFileDir: cwd, configDir: base, configIgnores })
   // A phrase library is configuration, not a reply: its fail examples must not fail the lint run.
   const skipped = new Set(libraryFiles)
   return (absolutePath) => skipped.has(absolutePath) || ignored(absolutePath)

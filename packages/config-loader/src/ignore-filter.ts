@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import ignore from 'ignore'
 
 export const IGNORE_FILE = '.tactfulignore'
 
@@ -16,9 +15,11 @@ function readIgnoreFile(directory: string): string[] {
   }
 }
 
-function layer(base: string, patterns: string[]): IgnoreFilter | undefined {
+async function layer(base: string, patterns: string[]): Promise<IgnoreFilter | undefined> {
   const lines = patterns.filter((p) => p.trim() !== '' && !p.startsWith('#'))
   if (lines.length === 0) return undefined
+  // The gitignore matcher loads only when there is something to ignore.
+  const { default: ignore } = await import('ignore')
   const matcher = ignore().add(lines)
   return (absolutePath) => {
     const rel = relative(base, absolutePath).split(sep).join('/')
@@ -32,8 +33,8 @@ function layer(base: string, patterns: string[]): IgnoreFilter | undefined {
  * `.tactfulignore` in `ignoreFileDir` (gitignore syntax) plus the config's
  * `ignores`, which are relative to the config file's directory.
  */
-export function createIgnoreFilter(options: { ignoreFileDir: string; configDir: string; configIgnores: readonly string[] }): IgnoreFilter {
-  const layers = [layer(options.ignoreFileDir, readIgnoreFile(options.ignoreFileDir)), layer(options.configDir, [...options.configIgnores])]
+export async function createIgnoreFilter(options: { ignoreFileDir: string; configDir: string; configIgnores: readonly string[] }): Promise<IgnoreFilter> {
+  const layers = (await Promise.all([layer(options.ignoreFileDir, readIgnoreFile(options.ignoreFileDir)), layer(options.configDir, [...options.configIgnores])]))
     .filter((l): l is IgnoreFilter => l !== undefined)
   return (absolutePath) => layers.some((test) => test(absolutePath))
 }
