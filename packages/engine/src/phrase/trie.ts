@@ -1,6 +1,5 @@
 import type { PhraseRule } from './compile-phrase-rule.js'
 import type { PhraseTemplate } from './phrase-template.js'
-import { templateSize } from './phrase-template.js'
 import { normalizeWord } from './tokenize-phrase.js'
 
 export const WILDCARD = '*'
@@ -142,7 +141,8 @@ export function buildTrie(rules: readonly PhraseRule[], accepted: ReadonlySet<st
           stride *= template[i]!.length
         }
         enterSlot({ rule, patternIndex, template, firstPhrase, strides, accepted }, 0, firstPhrase, root)
-        firstPhrase += templateSize(template)
+        // The last stride is the template's number of phrases.
+        firstPhrase += stride
       }
     })
   }
