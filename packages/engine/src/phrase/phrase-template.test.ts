@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expandTemplate, phraseTemplate, templateSize } from './phrase-template.js'
+import { expandTemplate, phraseTemplate } from './phrase-template.js'
 import { expandAlternatives, tokenizePhrase } from './tokenize-phrase.js'
 
 /** What the matcher used to index: every alternative expanded, then tokenised. */
@@ -30,8 +30,6 @@ describe('phraseTemplate', () => {
     '()',
     'hello, (world|you)!',
   ])('spells the same phrases in the same order as expanding first: %s', (phrase) => {
-    const template = phraseTemplate(phrase)
-    expect(expandTemplate(template)).toEqual(expandedFirst(phrase))
-    expect(templateSize(template)).toBe(expandedFirst(phrase).length)
+    expect(expandTemplate(phraseTemplate(phrase))).toEqual(expandedFirst(phrase))
   })
 })

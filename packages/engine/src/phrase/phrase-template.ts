@@ -60,13 +60,6 @@ export function phraseTemplate(phrase: string): PhraseTemplate {
   return slots
 }
 
-/** How many phrases a template spells. */
-export function templateSize(template: PhraseTemplate): number {
-  let size = 1
-  for (const slot of template) size *= slot.length
-  return size
-}
-
 /** Every phrase a template spells (cased tokens), in `expandAlternatives` order. */
 export function expandTemplate(template: PhraseTemplate): string[][] {
   let phrases: string[][] = [[]]
