@@ -1,0 +1,29 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { expandAlternatives, isPhraseRule, normalizeWord, tokenizePhrase, type PhraseRuleSource } from '@tactful/engine'
+import { rules } from './index.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const yamlRules = readdirSync(here, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(here, d.name, 'rule.yaml')))
+  .map((d) => d.name)
+
+/**
+ * The generated rules keep their phrases unexpanded; the matcher numbers the
+ * phrases they spell. They must be exactly the phrases the rule lists as
+ * written, expanded first and tokenised, in that order.
+ */
+describe('generated phrase data', () => {
+  it.each(yamlRules)('%s spells the phrases of its rule.yaml, in order', (id) => {
+    const source = parse(readFileSync(join(here, id, 'rule.yaml'), 'utf8')) as PhraseRuleSource
+    const rule = rules.get(id)!
+    if (!isPhraseRule(rule)) throw new Error(`${id} is not a phrase rule`)
+    expect(rule.patterns.map((p) => p.phrases.map((phrase) => phrase.cased))).toEqual(
+      source.patterns.map((p) => p.phrases.flatMap((phrase) => expandAlternatives(phrase).map(tokenizePhrase))),
+    )
+    for (const pattern of rule.patterns) for (const phrase of pattern.phrases) expect(phrase.tokens).toEqual(phrase.cased.map(normalizeWord))
+  })
+})
