@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ConfigError } from '@tactful/engine'
 import { loadPhraseLibraries } from './phrase-library.js'
+import { libraryPaths, phraseLibraryFingerprint } from './library-files.js'
 
 const RULE = `rules:
   - id: refund-timeframe
@@ -68,5 +69,21 @@ describe('loadPhraseLibraries', () => {
 
   it('loads nothing without phraseLibraries', () => {
     expect(loadPhraseLibraries({ config: {} }).entries).toEqual([])
+  })
+})
+
+describe('phraseLibraryFingerprint (for result caches, without compiling)', () => {
+  it('is the fingerprint a full load reports, and follows edits', () => {
+    const { dir, loaded } = setup(RULE.replace(', fax', ''))
+    expect(phraseLibraryFingerprint(loaded)).toBe(loadPhraseLibraries(loaded).fingerprint)
+    writeFileSync(join(dir, 'phrases.yaml'), RULE.replace(', fax', '').replace('within * days', 'within * working days'))
+    expect(phraseLibraryFingerprint(loaded)).toBe(loadPhraseLibraries(loaded).fingerprint)
+  })
+
+  it('is undefined when only a full load can say what is wrong: a missing file or a malformed key', () => {
+    const { loaded } = setup(RULE)
+    expect(phraseLibraryFingerprint({ ...loaded, config: { phraseLibraries: ['missing.yaml'] } })).toBeUndefined()
+    expect(phraseLibraryFingerprint({ ...loaded, config: { phraseLibraries: 'phrases.yaml' as never } })).toBeUndefined()
+    expect(libraryPaths({ ...loaded, config: { phraseLibraries: [3 as never] } })).toBeUndefined()
   })
 })
