@@ -10,7 +10,9 @@ interface CapsWord {
 const LETTER = /\p{L}/gu
 
 function capsWord(raw: string): string | undefined {
-  if (raw === raw.toLowerCase()) return undefined
+  // Most words start with a lower-case ASCII letter, or hold one: no copy, no regex.
+  const first = raw.charCodeAt(0)
+  if ((first >= 97 && first <= 122) || raw !== raw.toUpperCase()) return undefined
   const letters = (raw.match(LETTER) ?? []).join('')
   if (letters === '' || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return undefined
   return raw.replace(/’/g, "'").toUpperCase()
@@ -94,8 +96,10 @@ export default defineRule({
             }
             if (!token.literal) seenWord = true
           }
-          flush(run, runInitial)
-          run = []
+          if (run.length > 0) {
+            flush(run, runInitial)
+            run = []
+          }
         }
         flush(run, runInitial)
       },
