@@ -42,5 +42,8 @@ export async function writeReport(text: string, outputFile: string | undefined, 
     await writeFile(outputFile, text)
     return
   }
-  if (text) stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+  if (!text) return
+  stdout.write(text)
+  // Apart, so a report of megabytes is not copied once more to append one character.
+  if (!text.endsWith('\n')) stdout.write('\n')
 }
