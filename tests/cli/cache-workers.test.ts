@@ -9,17 +9,30 @@ const blame = 'Hello Anna,\n\nYou failed to attach the receipt.\n'
 const root = join(import.meta.dirname, '..', '..')
 const bin = join(root, 'packages', 'cli', 'bin', 'tactful.js')
 
-interface CacheFile {
+interface CacheHeader {
   version: string
-  entries: Record<string, { key: string; result: { messages: Array<{ message: string }> } }>
+  report?: { key: string; bytes: number; errorCount: number; warningCount: number }
+}
+type Entries = Record<string, { key: string; result: { messages: Array<{ message: string }> } }>
+
+/** The cache file: a header line, the last run's report (header.report.bytes long), then the entries' JSON. */
+function readCache(path: string): { header: CacheHeader; report: Buffer; entries: Entries; entriesBytes: Buffer } {
+  const bytes = readFileSync(path)
+  const newline = bytes.indexOf(10)
+  const header = JSON.parse(bytes.subarray(0, newline).toString()) as CacheHeader
+  const end = newline + 1 + (header.report?.bytes ?? 0)
+  return { header, report: bytes.subarray(newline + 1, end), entries: JSON.parse(bytes.subarray(end).toString()) as Entries, entriesBytes: bytes.subarray(end) }
 }
 
-/** Marks every cached message, so a run that prints the mark provably read the cache. */
+function writeCache(path: string, header: CacheHeader, report: Buffer, entries: Entries): void {
+  writeFileSync(path, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, ...(header.report ? { report: { ...header.report, bytes: report.length } } : {}) })}\n`), report, Buffer.from(JSON.stringify(entries))]))
+}
+
+/** Marks every cached message (and drops the stored report), so a run that prints the mark provably read the cache. */
 function tamper(path: string, version?: string): void {
-  const cache = JSON.parse(readFileSync(path, 'utf8')) as CacheFile
-  for (const entry of Object.values(cache.entries)) for (const m of entry.result.messages) m.message = 'FROM CACHE'
-  if (version) cache.version = version
-  writeFileSync(path, JSON.stringify(cache))
+  const { header, entries } = readCache(path)
+  for (const entry of Object.values(entries)) for (const m of entry.result.messages) m.message = 'FROM CACHE'
+  writeCache(path, { version: version ?? header.version }, Buffer.alloc(0), entries)
 }
 
 async function messages(cwd: string, argv: string[]) {
@@ -74,6 +87,25 @@ describe('--cache', () => {
     expect(existsSync(join(cwd, '.tactfulcache'))).toBe(false)
   })
 
+  it('a run over the same unchanged files prints the stored report; a changed file, --quiet or another format does not', async () => {
+    const cwd = project({ 'a.txt': blame, 'b.txt': 'Hello,\n\nYour parcel ships today.\n' })
+    const cache = join(cwd, '.tactfulcache')
+    const first = await runCli(['.', ...BLAME_ONLY, '--cache', '--format', 'json'], { cwd })
+    expect(first.code).toBe(0)
+    const stored = readCache(cache)
+    expect(stored.report.toString()).toBe(first.stdout.trimEnd())
+    expect(stored.header.report).toMatchObject({ errorCount: 0, warningCount: 1 })
+    // Swap in a marked report: printing it proves the run neither linted nor formatted.
+    writeCache(cache, stored.header, Buffer.from('STORED REPORT'), stored.entries)
+    expect(await runCli(['.', ...BLAME_ONLY, '--cache', '--format', 'json'], { cwd })).toEqual({ code: 0, stdout: 'STORED REPORT\n', stderr: '' })
+    // Counts are stored too: --max-warnings still decides the exit code.
+    expect(await runCli(['.', ...BLAME_ONLY, '--cache', '--format', 'json', '--max-warnings', '0'], { cwd })).toEqual({ code: 1, stdout: 'STORED REPORT\n', stderr: 'tactful found too many warnings (1; maximum: 0).\n' })
+    expect((await runCli(['.', ...BLAME_ONLY, '--cache', '--format', 'json', '--quiet'], { cwd })).stdout).toBe('[{"filePath":' + JSON.stringify(join(cwd, 'a.txt')) + ',"messages":[],"errorCount":0,"warningCount":0},{"filePath":' + JSON.stringify(join(cwd, 'b.txt')) + ',"messages":[],"errorCount":0,"warningCount":0}]\n')
+    expect((await runCli(['.', ...BLAME_ONLY, '--cache', '--format', 'compact'], { cwd })).stdout).toContain('can read as blame')
+    utimesSync(join(cwd, 'b.txt'), new Date(2001, 1, 1), new Date(2001, 1, 1))
+    expect(parseJson((await runCli(['.', ...BLAME_ONLY, '--cache', '--format', 'json'], { cwd })).stdout).map((r) => r.warningCount)).toEqual([1, 0])
+  })
+
   it('a corrupt cache file is treated as empty', async () => {
     const cwd = project({ 'a.txt': blame, '.tactfulcache': '{not json' })
     expect(await messages(cwd, ['a.txt', ...BLAME_ONLY, '--cache'])).toEqual([expect.stringContaining('can read as blame')])
@@ -85,8 +117,8 @@ describe('--cache', () => {
     const second = await runCli(['a.txt', ...BLAME_ONLY, '--cache', '--format', 'json'], { cwd })
     expect(parseJson(first.stdout)[0]!.messages).toHaveLength(1)
     expect(second.stdout).toBe(first.stdout)
-    // Written as ASCII (escaped), so reading it back needs no UTF-8 decoding.
-    expect(readFileSync(join(cwd, '.tactfulcache')).every((byte) => byte < 0x80)).toBe(true)
+    // The entries are written as ASCII (escaped), so reading them back needs no UTF-8 decoding.
+    expect(readCache(join(cwd, '.tactfulcache')).entriesBytes.every((byte) => byte < 0x80)).toBe(true)
   })
 
   it('with --cache-strategy content, a new modification time alone keeps the cached result', async () => {

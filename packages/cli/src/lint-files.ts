@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import type { LinterSetup } from '@tactful/engine'
 import type { FileResult } from '@tactful/formatters'
@@ -16,6 +17,22 @@ export interface LintFilesContext {
   setup?: Partial<LinterSetup>
   /** The `--cache-location` as typed, to tell a directory from a file. */
   cacheLocationArg?: string
+  /** With --cache: look up (and later store) the printed report of an identical run. */
+  report?: ReportMemo
+}
+
+/**
+ * The report of a run over exactly the same files, with the same keys, printed
+ * the same way, is the report of this run: with it, a run over unchanged files
+ * prints stored bytes without parsing or formatting a result.
+ */
+export interface ReportMemo {
+  /** Everything besides the results that shapes the printed report (formatter, colour, --quiet, cwd). */
+  formatting: string
+  /** Set by lintFiles (which then returns no results): the stored report and its counts. */
+  stored?: { text: Buffer; errorCount: number; warningCount: number }
+  /** Set by lintFiles when the run can be remembered: stores its report for the next run. */
+  remember?(text: string, counts: { errorCount: number; warningCount: number }): Promise<void>
 }
 
 interface Planned {
@@ -47,10 +64,10 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
   const fixing = options.fix || options.fixDryRun
   const cache = options.cache ? new ResultCache(await cacheFilePath(options.cacheLocation, context.cacheLocationArg)) : undefined
   await cache?.load()
-  const pending: number[] = []
-  for (let i = 0; i < planned.length; i++) {
-    const file = planned[i]!
-    if (cache && file.source.fingerprint !== undefined) {
+  // Each file's key: what its result is a pure function of.
+  if (cache) {
+    for (const file of planned) {
+      if (file.source.fingerprint === undefined) continue
       let fileState: string
       // Synchronous on purpose: a thousand small stats cost less than a thousand trips to the thread pool.
       try {
@@ -63,22 +80,36 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
         }
       } catch {
         // Unreadable now: lint it, which reports why.
-        pending.push(i)
         continue
       }
-      file.cacheKey = cache.key({
-        configFingerprint: file.source.fingerprint,
-        lintOptions: engineOptions(options),
-        fileState,
-      })
-      const hit = cache.get(file.path, file.cacheKey)
-      // A cached result with fixable problems still needs a --fix run to fix them.
-      if (hit && !(fixing && hit.fixableCount > 0)) {
-        results[i] = hit
-        continue
-      }
+      file.cacheKey = cache.key({ configFingerprint: file.source.fingerprint, lintOptions: engineOptions(options), fileState })
     }
-    pending.push(i)
+  }
+
+  // The same files with the same keys, printed the same way: the last report is this run's report.
+  const memo = context.report
+  const runKey = cache && memo && !fixing && !context.setup && planned.every((f) => f.cacheKey !== undefined)
+    ? createHash('sha256').update(JSON.stringify([memo.formatting, planned.map((f) => [f.path, f.cacheKey])])).digest('hex')
+    : undefined
+  if (cache && memo && runKey !== undefined) {
+    const stored = cache.report(runKey)
+    if (stored) {
+      memo.stored = stored
+      return []
+    }
+    memo.remember = async (text, counts) => {
+      cache.setReport(runKey, text, counts)
+      await cache.save()
+    }
+  }
+
+  const pending: number[] = []
+  for (let i = 0; i < planned.length; i++) {
+    const file = planned[i]!
+    const hit = cache && file.cacheKey !== undefined ? cache.get(file.path, file.cacheKey) : undefined
+    // A cached result with fixable problems still needs a --fix run to fix them.
+    if (hit && !(fixing && hit.fixableCount > 0)) results[i] = hit
+    else pending.push(i)
   }
 
   const lanes = context.setup ? 1 : laneCount(options.concurrency, pending.length)

@@ -35,15 +35,16 @@ export async function formatResults(formatter: Formatter, results: FileResult[],
   return await formatter(results, { cwd, color, ...(rules ? { rules } : {}), version: VERSION })
 }
 
-/** Writes a report to `--output-file` (creating its directory) or to stdout. */
-export async function writeReport(text: string, outputFile: string | undefined, stdout: NodeJS.WritableStream): Promise<void> {
+/** Writes a report (text, or the stored bytes of an earlier identical run) to `--output-file` (creating its directory) or to stdout. */
+export async function writeReport(text: string | Uint8Array, outputFile: string | undefined, stdout: NodeJS.WritableStream): Promise<void> {
   if (outputFile) {
     await mkdir(dirname(outputFile), { recursive: true })
     await writeFile(outputFile, text)
     return
   }
-  if (!text) return
+  if (text.length === 0) return
   stdout.write(text)
   // Apart, so a report of megabytes is not copied once more to append one character.
-  if (!text.endsWith('\n')) stdout.write('\n')
+  const endsWithNewline = typeof text === 'string' ? text.endsWith('\n') : text[text.length - 1] === 10
+  if (!endsWithNewline) stdout.write('\n')
 }

@@ -10,9 +10,19 @@ interface CacheEntry {
   result: FileResult
 }
 
-interface CacheFile {
+/** The cache file's first line; the report (if any) and the entries' JSON follow it. */
+interface CacheHeader {
   version: string
-  entries: Record<string, CacheEntry>
+  report?: StoredReport
+}
+
+/** The last run's printed report, for a run over exactly the same files, results and formatting. */
+export interface StoredReport {
+  key: string
+  /** Length in bytes of the report text that follows the header line. */
+  bytes: number
+  errorCount: number
+  warningCount: number
 }
 
 /** What a file's cache key is made of; any change to these means lint again. */
@@ -39,11 +49,11 @@ function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-/** The cache file's text: one byte per character when it is ASCII (as tactful writes it), which reads many times faster than UTF-8. */
-function readCacheText(path: string): string {
-  const bytes = readFileSync(path)
-  const text = bytes.toString('latin1')
-  return /[\x80-\xff]/.test(text) ? bytes.toString('utf8') : text
+/** The entries' text: one byte per character when it is ASCII (as tactful writes it), which reads many times faster than UTF-8. */
+function asciiText(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const text = buffer.toString('latin1')
+  return /[\x80-\xff]/.test(text) ? buffer.toString('utf8') : text
 }
 
 export function contentHash(bytes: Uint8Array): string {
@@ -59,16 +69,58 @@ export class ResultCache {
   private entries: Record<string, CacheEntry> = {}
   private dirty = false
   private readonly sharedHashes = new Map<string, string>()
+  private header: CacheHeader | undefined
+  private reportText: Buffer | undefined
+  /** The entries' JSON, parsed only when an entry is read or written. */
+  private rawEntries: Uint8Array | undefined
 
   constructor(readonly path: string) {}
 
+  /**
+   * Reads the header at once and the entries when first used: a run whose
+   * report is stored (see `report`) never parses them.
+   */
   async load(): Promise<void> {
     try {
-      const data = JSON.parse(readCacheText(this.path)) as CacheFile
-      if (data.version === VERSION && data.entries && typeof data.entries === 'object') this.entries = data.entries
+      const bytes = readFileSync(this.path)
+      const newline = bytes.indexOf(10)
+      const header = JSON.parse(bytes.subarray(0, newline).toString('latin1')) as CacheHeader
+      if (header.version !== VERSION) return
+      const reportEnd = newline + 1 + (header.report?.bytes ?? 0)
+      this.header = header
+      if (header.report) this.reportText = bytes.subarray(newline + 1, reportEnd)
+      this.rawEntries = bytes.subarray(reportEnd)
     } catch {
       // A missing or corrupt cache is an empty cache.
     }
+  }
+
+  private parsed(): Record<string, CacheEntry> {
+    if (this.rawEntries !== undefined) {
+      try {
+        const entries = JSON.parse(asciiText(this.rawEntries)) as unknown
+        if (entries && typeof entries === 'object') this.entries = entries as Record<string, CacheEntry>
+      } catch {
+        // Corrupt entries: an empty cache.
+      }
+      this.rawEntries = undefined
+    }
+    return this.entries
+  }
+
+  /** The stored report of a run with this key (files, their keys and the formatting), as bytes to print. */
+  report(key: string): { text: Buffer; errorCount: number; warningCount: number } | undefined {
+    const stored = this.header?.report
+    if (!stored || stored.key !== key || !this.reportText) return undefined
+    return { text: this.reportText, errorCount: stored.errorCount, warningCount: stored.warningCount }
+  }
+
+  /** Remembers this run's report, for the next run over the same files. */
+  setReport(key: string, text: string, counts: { errorCount: number; warningCount: number }): void {
+    const bytes = Buffer.from(text)
+    this.header = { version: VERSION, report: { key, bytes: bytes.length, ...counts } }
+    this.reportText = bytes
+    this.dirty = true
   }
 
   /**
@@ -84,18 +136,18 @@ export class ResultCache {
   }
 
   get(filePath: string, key: string): FileResult | undefined {
-    const entry = this.entries[filePath]
+    const entry = this.parsed()[filePath]
     return entry && entry.key === key ? entry.result : undefined
   }
 
   set(filePath: string, key: string, result: FileResult): void {
     const { output: _output, ...stored } = result
-    this.entries[filePath] = { key, result: stored }
+    this.parsed()[filePath] = { key, result: stored }
     this.dirty = true
   }
 
   delete(filePath: string): void {
-    if (filePath in this.entries) {
+    if (filePath in this.parsed()) {
       delete this.entries[filePath]
       this.dirty = true
     }
@@ -105,7 +157,8 @@ export class ResultCache {
     if (!this.dirty) return
     await mkdir(dirname(this.path), { recursive: true })
     const temp = `${this.path}.${process.pid}.tmp`
-    await writeFile(temp, asciiJson({ version: VERSION, entries: this.entries } satisfies CacheFile))
+    const header: CacheHeader = { version: VERSION, ...(this.header?.report && this.reportText ? { report: this.header.report } : {}) }
+    await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), this.reportText && header.report ? this.reportText : Buffer.alloc(0), Buffer.from(asciiJson(this.parsed()), 'latin1')]))
     await rename(temp, this.path)
   }
 }

@@ -1,14 +1,15 @@
 import type { FileResult } from '@tactful/formatters'
 import type { CliIo } from '../io.js'
 import { errorsOnly } from '../file-results.js'
-import { lintFiles } from '../lint-files.js'
+import { lintFiles, type ReportMemo } from '../lint-files.js'
 import type { LintCliOptions } from '../lint-options.js'
 import { lintStdin } from '../lint-stdin.js'
 import { formatResults, loadFormatter, writeReport } from '../output.js'
+import { formatters } from '@tactful/formatters'
 import { readAll } from '../read-stdin.js'
 
 /** Exit 1 on any error, or on more warnings than --max-warnings allows; else 0. */
-export function exitCodeFor(results: readonly FileResult[], maxWarnings: number): { code: 0 | 1; tooManyWarnings: boolean } {
+export function exitCodeFor(results: ReadonlyArray<Pick<FileResult, 'errorCount' | 'warningCount'>>, maxWarnings: number): { code: 0 | 1; tooManyWarnings: boolean } {
   let errors = 0
   let warnings = 0
   for (const r of results) {
@@ -27,16 +28,32 @@ export async function lintCommand(options: LintCliOptions, io: CliIo, cacheLocat
   }
   // Load a custom formatter before linting, so a bad --format fails fast.
   const formatter = await loadFormatter(options.format, options.cwd)
+  const color = options.color ?? (!options.outputFile && io.stdout.isTTY === true)
+  // A built-in formatter's report is a function of the results and these; a custom one may change between runs.
+  const memo: ReportMemo | undefined =
+    options.cache && !options.stdin && formatters.has(options.format) ? { formatting: JSON.stringify([options.format, color, options.quiet, options.cwd]) } : undefined
   let results: FileResult[] = options.stdin
     ? [await lintStdin(await readAll(io.stdin), options, io.setup)]
-    : await lintFiles(options, { stderr: io.stderr, ...(io.setup ? { setup: io.setup } : {}), ...(cacheLocationArg !== undefined ? { cacheLocationArg } : {}) })
-  if (options.quiet) results = results.map(errorsOnly)
-  const color = options.color ?? (!options.outputFile && io.stdout.isTTY === true)
-  await writeReport(await formatResults(formatter, results, options.cwd, color, io.setup), options.outputFile, io.stdout)
-  const { code, tooManyWarnings } = exitCodeFor(results, options.maxWarnings)
-  if (tooManyWarnings) {
-    const warnings = results.reduce((n, r) => n + r.warningCount, 0)
-    io.stderr.write(`tactful found too many warnings (${warnings}; maximum: ${options.maxWarnings}).\n`)
+    : await lintFiles(options, { stderr: io.stderr, ...(io.setup ? { setup: io.setup } : {}), ...(cacheLocationArg !== undefined ? { cacheLocationArg } : {}), ...(memo ? { report: memo } : {}) })
+  if (memo?.stored) {
+    await writeReport(memo.stored.text, options.outputFile, io.stdout)
+    return finish(memo.stored, options.maxWarnings, io)
   }
+  if (options.quiet) results = results.map(errorsOnly)
+  const report = await formatResults(formatter, results, options.cwd, color, io.setup)
+  await writeReport(report, options.outputFile, io.stdout)
+  const counts = { errorCount: sum(results, 'errorCount'), warningCount: sum(results, 'warningCount') }
+  await memo?.remember?.(report, counts)
+  return finish(counts, options.maxWarnings, io)
+}
+
+function sum(results: readonly FileResult[], key: 'errorCount' | 'warningCount'): number {
+  return results.reduce((n, r) => n + r[key], 0)
+}
+
+/** Exit 1 on any error, or on more warnings than --max-warnings allows (said on stderr); else 0. */
+function finish(counts: { errorCount: number; warningCount: number }, maxWarnings: number, io: CliIo): 0 | 1 {
+  const { code, tooManyWarnings } = exitCodeFor([counts], maxWarnings)
+  if (tooManyWarnings) io.stderr.write(`tactful found too many warnings (${counts.warningCount}; maximum: ${maxWarnings}).\n`)
   return code
 }
