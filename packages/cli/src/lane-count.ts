@@ -2,12 +2,13 @@ import { availableParallelism, loadavg } from 'node:os'
 import type { Concurrency } from './lint-options.js'
 
 /**
- * Below this many files a worker costs more than it saves: each one loads
- * the engine and the rules and compiles its own linter (about 1.5 s of CPU
- * on the benchmark machine against about 3 ms a file), so it pays only once
- * the main thread alone would take longer than that start-up.
+ * Below this many files a worker costs more than it saves. Each one loads
+ * the engine and the rules, compiles its own linter and runs cold code: on
+ * the benchmark machine it adds about 1.6 s of CPU to a run, against about
+ * 2 ms a file, so a second lane pays only once the main thread alone would
+ * need longer than that (about 800 files), and then by half the difference.
  */
-export const WORKER_THRESHOLD = 400
+export const WORKER_THRESHOLD = 800
 
 export interface Machine {
   cores: number
