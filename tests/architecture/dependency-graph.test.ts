@@ -14,7 +14,7 @@ const ALLOWED: Record<string, string[]> = {
   '@tactful/core': ['@tactful/engine', '@tactful/rules', '@tactful/presets', '@tactful/adapters'],
   '@tactful/rule-tester': ['@tactful/engine'],
   '@tactful/formatters': ['@tactful/engine'],
-  '@tactful/config-loader': ['@tactful/engine', '@tactful/core'],
+  '@tactful/config-loader': ['@tactful/engine'],
   tactful: ['@tactful/engine', '@tactful/core', '@tactful/config-loader', '@tactful/formatters'],
   '@tactful/playground': ['@tactful/core', '@tactful/engine'],
 }
