@@ -47,13 +47,17 @@ export async function lintInLanes(
   const remote = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
+        let inFlight = 0
         const send = () => {
           const task = tasks[next++]
-          if (task) worker.postMessage(task)
-          else resolve()
+          if (task) {
+            worker.postMessage(task)
+            inFlight++
+          } else if (inFlight === 0) resolve()
         }
         worker.on('message', (reply: WorkerReply) => {
           if ('error' in reply) return reject(deserializeError(reply.error))
+          inFlight--
           results[reply.id] = reply.results
           for (let i = 0; i < reply.results.length; i++) onFile()
           send()
@@ -62,6 +66,9 @@ export async function lintInLanes(
         worker.on('exit', (code) => {
           if (code !== 0) reject(new Error(`a lint worker stopped with exit code ${code}`))
         })
+        // Two batches in flight: the main thread hears a reply only between its own batches,
+        // so a worker with one batch would idle until then.
+        send()
         send()
       }),
   )
