@@ -4,15 +4,21 @@ import { laneCount, WORKER_THRESHOLD } from '../../packages/cli/src/lane-count.j
 const quiet = { cores: 4, load: 0.5 }
 
 describe('laneCount', () => {
-  it('auto: the main thread alone up to the threshold, every core above it', () => {
+  it('auto: the main thread alone up to the threshold, a lane per core but one above it', () => {
     expect(laneCount('auto', WORKER_THRESHOLD, quiet)).toBe(1)
-    expect(laneCount('auto', WORKER_THRESHOLD + 1, quiet)).toBe(4)
+    expect(laneCount('auto', WORKER_THRESHOLD + 1, quiet)).toBe(3)
   })
 
-  it('auto: no workers when other work already keeps every core busy', () => {
-    expect(laneCount('auto', 1000, { cores: 2, load: 1.5 })).toBe(2)
-    expect(laneCount('auto', 1000, { cores: 2, load: 2 })).toBe(1)
-    expect(laneCount('auto', 1000, { cores: 2, load: 5.7 })).toBe(1)
+  it('auto: one lane on two cores, whose second V8 keeps busy with its own threads', () => {
+    expect(laneCount('auto', 100_000, { cores: 2, load: 0 })).toBe(1)
+    expect(laneCount('auto', 100_000, { cores: 3, load: 0 })).toBe(2)
+  })
+
+  it('auto: fewer lanes when other work already keeps cores busy', () => {
+    expect(laneCount('auto', 1000, { cores: 8, load: 2.5 })).toBe(5)
+    expect(laneCount('auto', 1000, { cores: 4, load: 1.2 })).toBe(2)
+    expect(laneCount('auto', 1000, { cores: 4, load: 2 })).toBe(1)
+    expect(laneCount('auto', 1000, { cores: 4, load: 5.7 })).toBe(1)
   })
 
   it('off and explicit counts do as told, never more lanes than files', () => {
