@@ -35,6 +35,19 @@ describe('the tactful bin', () => {
     expect(missing.stderr).toBe('tactful: No such file or directory: nope.txt\nCheck the path, or quote a glob so the shell passes it on ("**/*.md").\n')
   })
 
+  it('a reader that closes the pipe early ends the run quietly, with its exit code', { timeout: 60_000 }, () => {
+    const files: Record<string, string> = {}
+    // Enough findings that the JSON report is larger than a pipe's buffer.
+    for (let i = 0; i < 300; i++) files[`m${i}.txt`] = blame.repeat(4)
+    const cwd = project(files)
+    const command = `"${process.execPath}" "${bin}" . ${blameOnly.join(' ')} --rule no-blame-language:error --format json | head -c 10`
+    const r = spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { cwd, encoding: 'utf8' })
+    expect(r.stdout).toBe('[{"filePat')
+    expect(r.stderr).toBe('')
+    // pipefail reports tactful's own status: 1, for the errors it found.
+    expect(r.status).toBe(1)
+  })
+
   it('a broken config exits 2 with file and key, no stack trace', { timeout: 60_000 }, () => {
     const cwd = project({ '.tactfulrc.yaml': 'extends: [recommended]\nrules:\n  no-blame-language: loud\n', 'a.txt': blame })
     const r = tactful(['a.txt'], cwd)

@@ -1,7 +1,23 @@
 import { run } from './run.js'
 
+/**
+ * A reader that stops early (`tactful lint | head`) closes the pipe: the rest of the report
+ * has nowhere to go, which is no error of the run. Any other write failure is said once.
+ */
+function survivePipeErrors(stream: NodeJS.WriteStream): void {
+  let said = false
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' || said) return
+    said = true
+    if (stream !== process.stderr) process.stderr.write(`tactful: cannot write the report: ${error.message}\n`)
+    process.exitCode = 2
+  })
+}
+
 /** The process edge: the only place that touches process.exitCode. */
 export async function main(): Promise<void> {
+  survivePipeErrors(process.stdout)
+  survivePipeErrors(process.stderr)
   process.exitCode = await run(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
