@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { BLAME_ONLY, FIXTURES, parseJson, project, runCli } from './helpers.js'
 
@@ -138,13 +138,23 @@ describe('--cache', () => {
   })
 })
 
-/** Runs the built bin and lists the modules it loaded (by a resolve hook), to prove what a run does not load. */
+/**
+ * Runs the built bin and lists the modules it loaded (by a resolve hook), to prove what a run
+ * does not load. A bundle chunk stands for the modules esbuild put in it: their paths, from the
+ * `// path/to/module.js` comments it writes above each one.
+ */
 function loadedModules(cwd: string, argv: string[]): { status: number | null; modules: string[] } {
   const hook = join(cwd, 'hook.mjs')
   writeFileSync(hook, "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write('LOADED ' + r.url + '\\n'); return r }\n")
   writeFileSync(join(cwd, 'register.mjs'), `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(hook).href)})\n`)
   const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(cwd, 'register.mjs')).href, bin, ...argv], { cwd, encoding: 'utf8' })
-  return { status: r.status, modules: r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7)) }
+  const urls = r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7))
+  const modules = urls.flatMap((url) => {
+    if (!url.startsWith('file:') || !url.includes('/cli/bundle/')) return [url]
+    const source = readFileSync(fileURLToPath(url), 'utf8')
+    return [url, ...[...source.matchAll(/^\/\/ (\S+\.[cm]?js)$/gm)].map((m) => m[1]!)]
+  })
+  return { status: r.status, modules }
 }
 
 describe('what a run loads (built bin)', () => {
