@@ -3,7 +3,8 @@ import { CATEGORIES } from '../types/rule.js'
 import { docsUrl } from './docs-url.js'
 import { RuleDefinitionError } from './rule-definition-error.js'
 
-const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
+// Kebab case, with an optional namespace for a team's own rules ("acme/no-asap"), as phrase rules allow.
+const ID = /^(?:[a-z][a-z0-9]*\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
 
 export type RuleInput<O> = Omit<Rule<O>, 'meta'> & { meta: Omit<RuleMeta<O>, 'docsUrl'> & { docsUrl?: string } }
 
