@@ -38,4 +38,24 @@ describe('phrase conditions', () => {
     expect(listLinter.lint('Some items are back in stock: the mug and the towel.').messages).toEqual([])
     expect(listLinter.lint('Some items are back in stock.').messages.map((m) => m.actual)).toEqual(['Some items'])
   })
+
+  it('in a sentence, a phrase\'s last word also matches its contraction, never a negation', () => {
+    const hopeRule = compilePhraseRule({
+      id: 'custom/hope',
+      kind: 'avoid',
+      description: 'A hope is no promise',
+      category: 'vagueness',
+      severity: 'warning',
+      message: 'Say what will happen',
+      patterns: [{ phrases: ['i hope'], unless: [{ phrases: ['i hope you', 'we can'], in: 'sentence' }] }],
+    })
+    const hope = createLinter({ extends: [], rules: { [hopeRule.meta.id]: 'warning' } }, { rules: new Map([[hopeRule.meta.id, hopeRule]]) })
+    const found = (text: string) => hope.lint(text).messages.map((m) => m.actual)
+    expect(found("I hope you're well.")).toEqual([])
+    expect(found('I hope you’re well.')).toEqual([])
+    expect(found('I hope you are well.')).toEqual([])
+    expect(found('I hope it arrives, and we can send it then.')).toEqual([])
+    expect(found("I hope it arrives; we can't send it.")).toEqual(['I hope'])
+    expect(found('I hope it arrives.')).toEqual(['I hope'])
+  })
 })

@@ -86,13 +86,26 @@ function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
   return index
 }
 
+/**
+ * A condition phrase's last word also matches its contraction ("I hope you" in "I hope you're
+ * well"), but not a negation ("we can" is not in "we can't"): conditions describe context, and
+ * were written for text that says "you're" as often as "you are".
+ */
+function matchesWord(actual: string, expected: string, last: boolean): boolean {
+  if (actual === expected) return true
+  if (!last || actual.length <= expected.length + 1 || !actual.startsWith(expected) || actual[expected.length] !== "'") return false
+  return actual.slice(expected.length + 1) !== 't'
+}
+
 function containsPhrase(norms: readonly string[], from: number, to: number, index: Map<string, string[][]>): boolean {
+  const fits = (phrase: string[], i: number) =>
+    i + phrase.length <= to && phrase.every((token, k) => matchesWord(norms[i + k]!, token, k === phrase.length - 1))
   for (let i = from; i < to; i++) {
-    const candidates = index.get(norms[i]!)
-    if (!candidates) continue
-    for (const phrase of candidates) {
-      if (i + phrase.length <= to && phrase.every((token, k) => norms[i + k] === token)) return true
-    }
+    const word = norms[i]!
+    if (index.get(word)?.some((phrase) => fits(phrase, i))) return true
+    // A one-word phrase may meet its contraction: "you" in "you're".
+    const apostrophe = word.indexOf("'")
+    if (apostrophe > 0 && index.get(word.slice(0, apostrophe))?.some((phrase) => phrase.length === 1 && fits(phrase, i))) return true
   }
   return false
 }
