@@ -1,61 +1,40 @@
 import { describe, expect, it } from 'vitest'
 import { compilePhraseRule } from './compile-phrase-rule.js'
 import { createLinter } from '../linter/create-linter.js'
+import type { PatternSource } from './types.js'
+
+/** Lints with one phrase rule of the given patterns and returns what it flagged. */
+function flaggedBy(...patterns: PatternSource[]): (text: string) => Array<string | undefined> {
+  const rule = compilePhraseRule({ id: 'custom/probe', kind: 'avoid', description: 'A probe', category: 'vagueness', severity: 'warning', message: 'Flagged', patterns })
+  const linter = createLinter({ extends: [], rules: { [rule.meta.id]: 'warning' } }, { rules: new Map([[rule.meta.id, rule]]) })
+  return (text) => linter.lint(text).messages.map((m) => m.actual)
+}
 
 describe('phrase conditions', () => {
-  const rule = compilePhraseRule({
-    id: 'custom/refusal',
-    kind: 'avoid',
-    description: 'A refusal needs an alternative',
-    category: 'politeness',
-    severity: 'warning',
-    message: 'Offer an alternative',
-    patterns: [{ phrases: ['unfortunately'], unless: [{ phrases: ['we can'], in: 'unit' }] }],
-  })
-  const linter = createLinter({ extends: [], rules: { [rule.meta.id]: 'warning' } }, { rules: new Map([[rule.meta.id, rule]]) })
-  const actuals = (text: string) => linter.lint(text).messages.map((m) => m.actual)
+  const refusal = flaggedBy({ phrases: ['unfortunately'], unless: [{ phrases: ['we can'], in: 'unit' }] })
 
   it('matches a condition phrase as a whole word', () => {
-    expect(actuals('Unfortunately it sold out, but we can send the grey one.')).toEqual([])
+    expect(refusal('Unfortunately it sold out, but we can send the grey one.')).toEqual([])
   })
 
   it('does not read "we can" inside "we can\'t" or "we can’t"', () => {
-    expect(actuals("Unfortunately it sold out and we can't reorder it.")).toEqual(['Unfortunately'])
-    expect(actuals('Unfortunately it sold out and we can’t reorder it.')).toEqual(['Unfortunately'])
+    expect(refusal("Unfortunately it sold out and we can't reorder it.")).toEqual(['Unfortunately'])
+    expect(refusal('Unfortunately it sold out and we can’t reorder it.')).toEqual(['Unfortunately'])
   })
 
   it('matches a punctuation phrase right after a word ("in stock: the mug")', () => {
-    const listRule = compilePhraseRule({
-      id: 'custom/some-items',
-      kind: 'avoid',
-      description: 'Count the items',
-      category: 'vagueness',
-      severity: 'warning',
-      message: 'Count them',
-      patterns: [{ phrases: ['some items'], unless: [{ phrases: [':'], in: 'after' }] }],
-    })
-    const listLinter = createLinter({ extends: [], rules: { [listRule.meta.id]: 'warning' } }, { rules: new Map([[listRule.meta.id, listRule]]) })
-    expect(listLinter.lint('Some items are back in stock: the mug and the towel.').messages).toEqual([])
-    expect(listLinter.lint('Some items are back in stock.').messages.map((m) => m.actual)).toEqual(['Some items'])
+    const someItems = flaggedBy({ phrases: ['some items'], unless: [{ phrases: [':'], in: 'after' }] })
+    expect(someItems('Some items are back in stock: the mug and the towel.')).toEqual([])
+    expect(someItems('Some items are back in stock.')).toEqual(['Some items'])
   })
 
-  it('in a sentence, a phrase\'s last word also matches its contraction, never a negation', () => {
-    const hopeRule = compilePhraseRule({
-      id: 'custom/hope',
-      kind: 'avoid',
-      description: 'A hope is no promise',
-      category: 'vagueness',
-      severity: 'warning',
-      message: 'Say what will happen',
-      patterns: [{ phrases: ['i hope'], unless: [{ phrases: ['i hope you', 'we can'], in: 'sentence' }] }],
-    })
-    const hope = createLinter({ extends: [], rules: { [hopeRule.meta.id]: 'warning' } }, { rules: new Map([[hopeRule.meta.id, hopeRule]]) })
-    const found = (text: string) => hope.lint(text).messages.map((m) => m.actual)
-    expect(found("I hope you're well.")).toEqual([])
-    expect(found('I hope you’re well.')).toEqual([])
-    expect(found('I hope you are well.')).toEqual([])
-    expect(found('I hope it arrives, and we can send it then.')).toEqual([])
-    expect(found("I hope it arrives; we can't send it.")).toEqual(['I hope'])
-    expect(found('I hope it arrives.')).toEqual(['I hope'])
+  it("in a sentence, a phrase's last word also matches its contraction, never a negation", () => {
+    const hope = flaggedBy({ phrases: ['i hope'], unless: [{ phrases: ['i hope you', 'we can'], in: 'sentence' }] })
+    expect(hope("I hope you're well.")).toEqual([])
+    expect(hope('I hope you’re well.')).toEqual([])
+    expect(hope('I hope you are well.')).toEqual([])
+    expect(hope('I hope it arrives, and we can send it then.')).toEqual([])
+    expect(hope("I hope it arrives; we can't send it.")).toEqual(['I hope'])
+    expect(hope('I hope it arrives.')).toEqual(['I hope'])
   })
 })
