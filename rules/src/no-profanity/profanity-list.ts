@@ -32,11 +32,11 @@ export const PROFANITY_BY_FIRST_WORD: ReadonlyMap<string, readonly ProfaneEntry[
   for (const [phrase, rating] of Object.entries(cuss)) {
     if (SERVICE_WORDS.has(phrase)) continue
     const words = phrase.toLowerCase().split(/\s+/)
-    const list = byFirst.get(words[0]!) ?? []
-    list.push({ words, rating })
-    // Longest first, so "arse bandit" wins over "arse".
-    list.sort((a, b) => b.words.length - a.words.length)
-    byFirst.set(words[0]!, list)
+    const list = byFirst.get(words[0]!)
+    if (list) list.push({ words, rating })
+    else byFirst.set(words[0]!, [{ words, rating }])
   }
+  // Longest first, so "arse bandit" wins over "arse"; sorted once, at the end (a stable sort keeps cuss's order among equals).
+  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length)
   return byFirst
 })()
