@@ -1,7 +1,4 @@
-import { defineRule, type RuleContext } from '@tactful/engine'
-
-/** A node the engine can locate; built from offsets to ask `isLiteral` about a regex match. */
-type Node = Parameters<RuleContext['isLiteral']>[0]
+import { defineRule } from '@tactful/engine'
 
 type DateOrder = 'DMY' | 'MDY' | 'YMD'
 
@@ -13,10 +10,6 @@ const DATE_CUE = /\b(?:on|by|until|till|til|before|after|from|since|dated|due|da
 
 function spell(day: number, month: number, year: string | undefined): string {
   return `${day} ${MONTHS[month - 1]}${year ? ` ${year.length === 2 ? `20${year}` : year}` : ''}`
-}
-
-function literalAt(start: number, end: number): Node {
-  return { type: 'TextNode', value: '', position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } } } as Node
 }
 
 /**
@@ -56,7 +49,7 @@ export default defineRule({
             const padded = a!.length === 2 && b!.length === 2 && (a!.startsWith('0') || b!.startsWith('0'))
             if (!padded && !DATE_CUE.test(text.slice(Math.max(0, start - 30), start))) continue
           }
-          if (context.isLiteral(literalAt(start, end))) continue
+          if (context.isLiteral([start, end])) continue
           const region = context.region.codes[0] ?? ''
           const dayFirst = spell(first, second, year)
           const monthFirst = spell(second, first, year)

@@ -1,7 +1,4 @@
-import { defineRule, hasEntity, type RuleContext } from '@tactful/engine'
-
-/** A node the engine can locate; built from offsets to ask `isLiteral` about a regex match. */
-type Node = Parameters<RuleContext['isLiteral']>[0]
+import { defineRule, hasEntity } from '@tactful/engine'
 
 interface Options {
   /** The team's own time zone (e.g. "CET"); when set, suggestions add it. */
@@ -28,10 +25,6 @@ const TIME = new RegExp(
 const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|at your (?:door|address|home))\b/i
 /** Where a clause ends; a time's own ":" is skipped by starting inside the match. */
 const CLAUSE_END = /[.!?\n,;:()]/
-
-function at(start: number, end: number): Node {
-  return { type: 'TextNode', value: '', position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } } } as Node
-}
 
 /** The clause around a match: "If it doesn't arrive, call our hotline before 6pm" → "call our hotline before 6pm". */
 function clauseAround(text: string, start: number, end: number): string {
@@ -73,7 +66,7 @@ export default defineRule<Options>({
           const start = match.index
           const end = start + match[0].length
           if (LOCAL_SLOT.test(clauseAround(text, start, end))) continue
-          if (context.isLiteral(at(start, end))) continue
+          if (context.isLiteral([start, end])) continue
           const actual = match[0]
           const zone = context.options.zone
           context.report({
