@@ -131,7 +131,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
   // Words and marks are walked only when some rule visits them; most rules read tokensOf(sentence).
   const visitWords = [...handlers.keys()].some((type) => WORD_LEVEL.has(type))
   // Each sentence's tokens, sliced from its paragraph's on first request.
-  const sentenceTokens = new WeakMap<Sentence, readonly Token[] | { paragraph: ParagraphTokens; span: SentenceSpan }>()
+  const sentenceTokens = new WeakMap<Sentence, { paragraph: ParagraphTokens; span: SentenceSpan; tokens?: readonly Token[] }>()
   const rootHandlers = handlers.get('RootNode') ?? []
   let root: Root | undefined
   for (const tree of trees) {
@@ -150,12 +150,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
 
   function tokensOf(sentence: Sentence): readonly Token[] {
     const known = sentenceTokens.get(sentence)
-    if (known && 'span' in known) {
-      const tokens = known.paragraph.tokens.slice(known.span.first, known.span.last)
-      sentenceTokens.set(sentence, tokens)
-      return tokens
-    }
-    if (known) return known
+    if (known) return (known.tokens ??= known.paragraph.tokens.slice(known.span.first, known.span.last))
     // Not met in a walked paragraph (a rule's own node): tokenised on its own.
     return tokenizeParagraph({ type: 'ParagraphNode', children: [sentence] }, unit.text).tokens
   }
