@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto'
 import { dirname, relative, sep } from 'node:path'
 import type { LinterSetup } from '@tactful/engine'
-import { configBase, createConfigLoader, createIgnoreFilter, libraryPaths, phraseLibraryFingerprint, type ConfigLoader, type IgnoreFilter, type LoadedConfig } from '@tactful/config-loader'
+import { configBase, createConfigLoader, createIgnoreFilter, libraryPaths, type ConfigLoader, type IgnoreFilter, type LoadedConfig } from '@tactful/config-loader'
 import type { CompiledConfig } from './compiled-linters.js'
 import type { LintCliOptions } from './lint-options.js'
-import { VERSION } from './version.js'
 
 /**
  * The config one file is linted with, before anything is compiled: enough
@@ -18,12 +16,6 @@ export interface ConfigSource {
   isIgnored: IgnoreFilter
   /** The file's path relative to `base`, with forward slashes, for `overrides[].files`. */
   relativePath(absolutePath: string): string
-  /**
-   * A hash of everything the compiled config is a pure function of: tactful's
-   * version, the config file and its content, the phrase libraries' text and
-   * the --rule flags. Undefined when it cannot be known cheaply (then: no cache).
-   */
-  fingerprint: string | undefined
   compile(): Promise<FileConfig>
 }
 
@@ -70,7 +62,6 @@ export class ConfigProvider {
       relativePath: (absolutePath) =>
         // Files under the base (nearly all): a slice, without path.relative's resolving.
         forwardSlashes(absolutePath.startsWith(base + sep) ? absolutePath.slice(base.length + 1) : relative(base, absolutePath)),
-      fingerprint: fingerprintOf(loaded, rules),
       compile: () =>
         (compiling ??= import('./compiled-linters.js').then(async ({ compileConfig }) => {
           const compiled = await compileConfig(loaded, rules, this.setup)
@@ -117,14 +108,3 @@ async function ignoreFilter(cwd: string, base: string, configIgnores: readonly s
   return (absolutePath) => skipped.has(absolutePath) || ignored(absolutePath)
 }
 
-function fingerprintOf(loaded: LoadedConfig, rules: ConfigOptions['rules']): string | undefined {
-  const libraries = phraseLibraryFingerprint(loaded)
-  if (libraries === undefined) return undefined
-  let json: string
-  try {
-    json = JSON.stringify([VERSION, loaded.filePath ?? null, loaded.config, rules, libraries])
-  } catch {
-    return undefined
-  }
-  return createHash('sha256').update(json).digest('hex')
-}

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import type { LinterSetup } from '@tactful/engine'
 import type { FileResult } from '@tactful/formatters'
@@ -8,7 +7,7 @@ import { discoverFiles, knownExtensions } from './discover-files.js'
 import { engineOptions, lintFile } from './lint-file.js'
 import type { LintCliOptions } from './lint-options.js'
 import { createProgress } from './progress.js'
-import { ResultCache, cacheFilePath, contentHash } from './result-cache.js'
+import type { ResultCache } from './result-cache.js'
 import { laneCount } from './lane-count.js'
 
 export interface LintFilesContext {
@@ -62,18 +61,23 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
 
   const results: FileResult[] = new Array(planned.length)
   const fixing = options.fix || options.fixDryRun
-  const cache = options.cache ? new ResultCache(await cacheFilePath(options.cacheLocation, context.cacheLocationArg)) : undefined
+  // Loaded only with --cache: it brings node:crypto, a fortieth of a cold start.
+  const caching = options.cache ? await import('./result-cache.js') : undefined
+  const cache: ResultCache | undefined = caching ? new caching.ResultCache(await caching.cacheFilePath(options.cacheLocation, context.cacheLocationArg)) : undefined
   await cache?.load()
   // Each file's key: what its result is a pure function of.
-  if (cache) {
+  if (caching && cache) {
+    const fingerprints = new Map<ConfigSource, string | undefined>()
     for (const file of planned) {
-      if (file.source.fingerprint === undefined) continue
+      if (!fingerprints.has(file.source)) fingerprints.set(file.source, caching.configFingerprint(file.source.loaded, options.rules))
+      const configFingerprint = fingerprints.get(file.source)
+      if (configFingerprint === undefined) continue
       let fileState: string
       // Synchronous on purpose: a thousand small stats cost less than a thousand trips to the thread pool.
       try {
         if (options.cacheStrategy === 'content') {
           file.bytes = readFileSync(file.path)
-          fileState = contentHash(file.bytes)
+          fileState = caching.contentHash(file.bytes)
         } else {
           const info = statSync(file.path)
           fileState = `${info.size}:${info.mtimeMs}`
@@ -82,23 +86,23 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
         // Unreadable now: lint it, which reports why.
         continue
       }
-      file.cacheKey = cache.key({ configFingerprint: file.source.fingerprint, lintOptions: engineOptions(options), fileState })
+      file.cacheKey = cache.key({ configFingerprint, lintOptions: engineOptions(options), fileState })
     }
   }
 
   // The same files with the same keys, printed the same way: the last report is this run's report.
   const memo = context.report
-  const runKey = cache && memo && !fixing && !context.setup && planned.every((f) => f.cacheKey !== undefined)
-    ? createHash('sha256').update(JSON.stringify([memo.formatting, planned.map((f) => [f.path, f.cacheKey])])).digest('hex')
+  const reportKey = caching && memo && !fixing && !context.setup && planned.every((f) => f.cacheKey !== undefined)
+    ? caching.runKey(memo.formatting, planned.map((f) => [f.path, f.cacheKey!] as const))
     : undefined
-  if (cache && memo && runKey !== undefined) {
-    const stored = cache.report(runKey)
+  if (cache && memo && reportKey !== undefined) {
+    const stored = cache.report(reportKey)
     if (stored) {
       memo.stored = stored
       return []
     }
     memo.remember = async (text, counts) => {
-      cache.setReport(runKey, text, counts)
+      cache.setReport(reportKey, text, counts)
       await cache.save()
     }
   }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { phraseLibraryFingerprint, type LoadedConfig } from '@tactful/config-loader'
 import type { FileResult } from '@tactful/formatters'
 import { VERSION } from './version.js'
 
@@ -27,7 +28,7 @@ export interface StoredReport {
 
 /** What a file's cache key is made of; any change to these means lint again. */
 export interface CacheKeyParts {
-  /** Tactful's version, the config, its phrase libraries and --rule flags (see ConfigSource.fingerprint). */
+  /** Tactful's version, the config, its phrase libraries and --rule flags (see configFingerprint). */
   configFingerprint: string
   /** Region, channel and language from the command line. */
   lintOptions: unknown
@@ -54,6 +55,28 @@ function asciiText(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const text = buffer.toString('latin1')
   return /[\x80-\xff]/.test(text) ? buffer.toString('utf8') : text
+}
+
+/**
+ * A hash of everything a compiled config is a pure function of: tactful's
+ * version, the config file and its content, the phrase libraries' text and
+ * the --rule flags. Undefined when it cannot be known cheaply (then: no cache).
+ */
+export function configFingerprint(loaded: LoadedConfig, rules: unknown): string | undefined {
+  const libraries = phraseLibraryFingerprint(loaded)
+  if (libraries === undefined) return undefined
+  let json: string
+  try {
+    json = JSON.stringify([VERSION, loaded.filePath ?? null, loaded.config, rules, libraries])
+  } catch {
+    return undefined
+  }
+  return createHash('sha256').update(json).digest('hex')
+}
+
+/** The key of a whole run's printed report: how it is printed, and each file with its key. */
+export function runKey(formatting: string, files: ReadonlyArray<readonly [path: string, cacheKey: string]>): string {
+  return createHash('sha256').update(JSON.stringify([formatting, files])).digest('hex')
 }
 
 export function contentHash(bytes: Uint8Array): string {

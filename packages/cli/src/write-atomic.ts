@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -10,6 +9,8 @@ import { basename, dirname, join } from 'node:path'
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   const target = await realpath(path)
   const { mode } = await stat(target)
+  // Imported here: node:crypto costs a run that writes nothing a fortieth of its cold start.
+  const { randomBytes } = await import('node:crypto')
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tactful-tmp`)
   try {
     await writeFile(temp, content, { flag: 'wx', mode: mode & 0o7777 })

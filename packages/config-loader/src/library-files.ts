@@ -1,5 +1,6 @@
-import { createHash, type Hash } from 'node:crypto'
+import type { Hash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import type { LoadedConfig } from './load-config.js'
 
@@ -10,6 +11,17 @@ export function libraryPaths(loaded: LoadedConfig, fallbackDir = process.cwd()):
   const base = loaded.filePath ? dirname(loaded.filePath) : fallbackDir
   return paths.map((p) => resolve(base, p))
 }
+
+// node:crypto takes a fortieth of a CLI cold start to load; runs without libraries never hash.
+const require = createRequire(import.meta.url)
+
+/** An empty fingerprint of library files, to add each file to. */
+export function libraryHash(): Hash {
+  return (require('node:crypto') as typeof import('node:crypto')).createHash('sha256')
+}
+
+/** The fingerprint of a config without phrase libraries. */
+export const NO_LIBRARIES = 'no-libraries'
 
 /** Adds one library file to a fingerprint: its path and its text. */
 export function hashLibrary(hash: Hash, path: string, text: string): void {
@@ -25,7 +37,8 @@ export function hashLibrary(hash: Hash, path: string, text: string): void {
 export function phraseLibraryFingerprint(loaded: LoadedConfig, fallbackDir = process.cwd()): string | undefined {
   const paths = libraryPaths(loaded, fallbackDir)
   if (!paths) return undefined
-  const hash = createHash('sha256')
+  if (paths.length === 0) return NO_LIBRARIES
+  const hash = libraryHash()
   try {
     for (const path of paths) hashLibrary(hash, path, readFileSync(path, 'utf8'))
   } catch {

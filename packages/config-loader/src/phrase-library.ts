@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import { compilePhraseRule, ConfigError, RuleDefinitionError, type PhraseRule, type PhraseRuleSource } from '@tactful/engine'
 import type { LoadedConfig } from './load-config.js'
-import { hashLibrary } from './library-files.js'
+import { hashLibrary, libraryHash, NO_LIBRARIES } from './library-files.js'
 
 /** One rule of a team's phrase library, with the file it was written in. */
 export interface LibraryRule {
@@ -149,7 +148,7 @@ export function loadPhraseLibraries(loaded: LoadedConfig, fallbackDir = process.
   const paths = loaded.config.phraseLibraries ?? []
   if (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string')) throw new ConfigError('must be a list of file paths', 'phraseLibraries', loaded.filePath)
   const base = loaded.filePath ? dirname(loaded.filePath) : fallbackDir
-  const hash = createHash('sha256')
+  const hash = libraryHash()
   const entries: LibraryRule[] = []
   const rules = new Map<string, PhraseRule>()
   const files = paths.map((p) => resolve(base, p))
@@ -167,5 +166,5 @@ export function loadPhraseLibraries(loaded: LoadedConfig, fallbackDir = process.
       rules.set(id, entry.rule)
     })
   })
-  return { rules, entries, files, fingerprint: hash.digest('hex') }
+  return { rules, entries, files, fingerprint: files.length === 0 ? NO_LIBRARIES : hash.digest('hex') }
 }

@@ -26,17 +26,42 @@ export interface ProfaneEntry {
   rating: number
 }
 
-/** cuss entries by their first word, built once when the module loads. */
-export const PROFANITY_BY_FIRST_WORD: ReadonlyMap<string, readonly ProfaneEntry[]> = (() => {
-  const byFirst = new Map<string, ProfaneEntry[]>()
-  for (const [phrase, rating] of Object.entries(cuss)) {
-    if (SERVICE_WORDS.has(phrase)) continue
+// Built on demand: building the whole table when the module loaded was a twentieth of the CLI's cold start.
+let multiWordByFirst: Map<string, ProfaneEntry[]> | undefined
+const entriesByWord = new Map<string, readonly ProfaneEntry[]>()
+
+/** cuss's phrases of more than one word, by their first word, longest first. */
+function multiWordPhrases(): Map<string, ProfaneEntry[]> {
+  if (multiWordByFirst) return multiWordByFirst
+  multiWordByFirst = new Map()
+  for (const phrase in cuss) {
+    if (!phrase.includes(' ')) continue
     const words = phrase.toLowerCase().split(/\s+/)
-    const list = byFirst.get(words[0]!)
-    if (list) list.push({ words, rating })
-    else byFirst.set(words[0]!, [{ words, rating }])
+    const entry = { words, rating: cuss[phrase]! }
+    const list = multiWordByFirst.get(words[0]!)
+    if (list) list.push(entry)
+    else multiWordByFirst.set(words[0]!, [entry])
   }
-  // Longest first, so "arse bandit" wins over "arse"; sorted once, at the end (a stable sort keeps cuss's order among equals).
-  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length)
-  return byFirst
-})()
+  // Longest first, so "arse bandit" wins over a shorter phrase; the sort is stable, so cuss's order stays among equals.
+  for (const list of multiWordByFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length)
+  return multiWordByFirst
+}
+
+function isListedWord(word: string): boolean {
+  return Object.hasOwn(cuss, word) && !SERVICE_WORDS.has(word)
+}
+
+/**
+ * The listed words and phrases that start with `word` (lowercase), longest first (the
+ * word alone last), or undefined when none does. Service words (see above) are left out.
+ */
+export function profaneEntriesStartingWith(word: string): readonly ProfaneEntry[] | undefined {
+  const known = entriesByWord.get(word)
+  if (known) return known
+  const longer = multiWordPhrases().get(word)
+  const listed = isListedWord(word)
+  if (!longer && !listed) return undefined
+  const entries = listed ? [...(longer ?? []), { words: [word], rating: cuss[word]! }] : longer!
+  entriesByWord.set(word, entries)
+  return entries
+}

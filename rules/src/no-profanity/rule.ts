@@ -1,5 +1,5 @@
 import { defineRule } from '@tactful/engine'
-import { PROFANITY_BY_FIRST_WORD } from './profanity-list.js'
+import { profaneEntriesStartingWith } from './profanity-list.js'
 
 const GREETING_WORDS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'evening'])
 
@@ -40,14 +40,14 @@ export default defineRule<Options>({
       SentenceNode(sentence) {
         const tokens = context.tokensOf(sentence)
         // Most sentences hold no listed word at all: one set lookup per word decides.
-        if (!tokens.some((t) => t.kind === 'word' && PROFANITY_BY_FIRST_WORD.has(t.norm))) return
+        if (!tokens.some((t) => t.kind === 'word' && profaneEntriesStartingWith(t.norm) !== undefined)) return
         const words = tokens.filter((t) => t.kind === 'word' && !t.literal)
         const lower = words.map((t) => t.norm)
         for (let i = 0; i < words.length; i++) {
           if (context.acceptedWords.has(lower[i]!)) continue
           // "Hi Gypsy," is a customer's name or handle, not an insult.
           if (i > 0 && GREETING_WORDS.has(lower[i - 1]!)) continue
-          const entries = PROFANITY_BY_FIRST_WORD.get(lower[i]!)
+          const entries = profaneEntriesStartingWith(lower[i]!)
           if (!entries) continue
           const entry = entries.find((e) => e.rating >= threshold && e.words.every((w, k) => lower[i + k] === w))
           if (!entry) continue
