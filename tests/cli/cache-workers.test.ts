@@ -158,12 +158,15 @@ function loadedModules(cwd: string, argv: string[]): { status: number | null; mo
 }
 
 describe('what a run loads (built bin)', () => {
-  it('a .txt file loads no Markdown, HTML or YAML parser, and no config loader with --no-config', () => {
+  it('a .txt file loads no Markdown, HTML or YAML parser, no config loader with --no-config, and no node:crypto without --cache', () => {
     const cwd = project({ 'a.txt': blame })
     const { status, modules } = loadedModules(cwd, ['a.txt', '--no-config', '--format', 'json'])
     expect(status).toBe(0)
     expect(modules.some((m) => m.includes('/rules/dist/'))).toBe(true)
     expect(modules.filter((m) => /\/(micromark|mdast-util-from-markdown|parse5|hast-util-from-html|yaml|jsonc-parser|cosmiconfig)\//.test(m))).toEqual([])
+    expect(modules.filter((m) => m.includes('crypto'))).toEqual([])
+    // The probe works: with --cache, the cache keys load it.
+    expect(loadedModules(cwd, ['a.txt', '--no-config', '--format', 'json', '--cache']).modules).toContain('node:crypto')
   }, 60_000)
 
   it('a run whose every file is a cache hit loads no rules, engine or adapter', () => {

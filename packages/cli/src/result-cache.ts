@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { phraseLibraryFingerprint, type LoadedConfig } from '@tactful/config-loader'
@@ -79,6 +79,25 @@ export function runKey(formatting: string, files: ReadonlyArray<readonly [path: 
   return createHash('sha256').update(JSON.stringify([formatting, files])).digest('hex')
 }
 
+/** The first line of a cache file holds the header: a small JSON object. */
+const HEAD_BYTES = 4096
+
+function readHead(fd: number): Buffer {
+  const head = Buffer.allocUnsafe(HEAD_BYTES)
+  return head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0))
+}
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length)
+  let read = 0
+  while (read < length) {
+    const n = readSync(fd, bytes, read, length - read, position + read)
+    if (n === 0) throw new Error('cache file ends early')
+    read += n
+  }
+  return bytes
+}
+
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
@@ -94,39 +113,44 @@ export class ResultCache {
   private readonly sharedHashes = new Map<string, string>()
   private header: CacheHeader | undefined
   private reportText: Buffer | undefined
-  /** The entries' JSON, parsed only when an entry is read or written. */
-  private rawEntries: Uint8Array | undefined
+  /** Where the entries' JSON starts in the file: read and parsed only when an entry is read or written. */
+  private entriesOffset: number | undefined
 
   constructor(readonly path: string) {}
 
   /**
-   * Reads the header at once and the entries when first used: a run whose
-   * report is stored (see `report`) never parses them.
+   * Reads the header and the stored report at once, and the entries when
+   * first used: a run whose report is stored (see `report`) never reads them.
    */
   async load(): Promise<void> {
+    let fd: number | undefined
     try {
-      const bytes = readFileSync(this.path)
-      const newline = bytes.indexOf(10)
-      const header = JSON.parse(bytes.subarray(0, newline).toString('latin1')) as CacheHeader
+      fd = openSync(this.path, 'r')
+      const head = readHead(fd)
+      const newline = head.indexOf(10)
+      if (newline < 0) return
+      const header = JSON.parse(head.subarray(0, newline).toString('latin1')) as CacheHeader
       if (header.version !== VERSION) return
-      const reportEnd = newline + 1 + (header.report?.bytes ?? 0)
+      const reportBytes = header.report?.bytes ?? 0
       this.header = header
-      if (header.report) this.reportText = bytes.subarray(newline + 1, reportEnd)
-      this.rawEntries = bytes.subarray(reportEnd)
+      if (header.report) this.reportText = readAt(fd, newline + 1, reportBytes)
+      this.entriesOffset = newline + 1 + reportBytes
     } catch {
       // A missing or corrupt cache is an empty cache.
+    } finally {
+      if (fd !== undefined) closeSync(fd)
     }
   }
 
   private parsed(): Record<string, CacheEntry> {
-    if (this.rawEntries !== undefined) {
+    if (this.entriesOffset !== undefined) {
       try {
-        const entries = JSON.parse(asciiText(this.rawEntries)) as unknown
+        const entries = JSON.parse(asciiText(readFileSync(this.path).subarray(this.entriesOffset))) as unknown
         if (entries && typeof entries === 'object') this.entries = entries as Record<string, CacheEntry>
       } catch {
-        // Corrupt entries: an empty cache.
+        // Corrupt entries (or a cache file replaced since): an empty cache.
       }
-      this.rawEntries = undefined
+      this.entriesOffset = undefined
     }
     return this.entries
   }
