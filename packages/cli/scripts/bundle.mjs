@@ -3,9 +3,13 @@
 // was a fifth of a cold start. Formats and commands stay separate chunks, loaded when needed.
 // dist/ stays as tsup writes it, for `import { run } from 'tactful'`.
 import { build } from 'esbuild'
+import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+
+// Chunk names carry content hashes: without a clean start, every build would leave the last one's chunks behind.
+rmSync(new URL('../bundle', import.meta.url), { recursive: true, force: true })
 
 await build({
   absWorkingDir: root,
