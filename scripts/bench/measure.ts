@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 
-const PROBE = pathToFileURL(fileURLToPath(new URL('./rss-probe.mjs', import.meta.url))).href
+const PROBE = fileURLToPath(new URL('./rss-probe.cjs', import.meta.url))
 
 export interface Run {
   seconds: number
@@ -20,25 +20,24 @@ export interface Run {
 
 /**
  * Runs one command to completion and times the whole process (start to exit), with stdout
- * drained into a pipe as a terminal or CI log would; `keepStdout` keeps its text for checks.
+ * written to a file, as `tool > report.json` in CI would and as hyperfine does with
+ * `--output`: through a pipe, the time would depend on how fast this script reads it (1.8 MB
+ * of JSON took ~80 ms to drain here). `keepStdout` keeps its text for checks.
  */
 export function runOnce(command: string, args: string[], options: { cwd: string; keepStdout?: boolean }): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'tactful-bench-'))
   const rssFile = join(dir, 'rss')
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
+    const stdoutFile = join(dir, 'stdout')
+    const stdoutFd = openSync(stdoutFile, 'w')
     const child = spawn(command, args, {
       cwd: options.cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_OPTIONS: `--import=${PROBE}`, TACTFUL_BENCH_RSS_FILE: rssFile, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', stdoutFd, 'pipe'],
+      env: { ...process.env, NODE_OPTIONS: `--require=${JSON.stringify(PROBE)}`, TACTFUL_BENCH_RSS_FILE: rssFile, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     })
-    let stdoutBytes = 0
-    let stdout = ''
+    closeSync(stdoutFd)
     let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdoutBytes += chunk.length
-      if (options.keepStdout) stdout += chunk.toString()
-    })
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000)
     })
@@ -55,6 +54,8 @@ export function runOnce(command: string, args: string[], options: { cwd: string;
       } catch {
         // The process died before its exit hook ran.
       }
+      const stdoutBytes = statSync(stdoutFile).size
+      const stdout = options.keepStdout ? readFileSync(stdoutFile, 'utf8') : ''
       rmSync(dir, { recursive: true, force: true })
       resolve({ seconds, peakMb: peakKb / 1024, cpuSeconds: cpuMicros / 1e6, exitCode: code ?? -1, stdoutBytes, stdout, stderr })
     })

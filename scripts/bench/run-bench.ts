@@ -225,7 +225,7 @@ async function main(): Promise<number> {
     '',
     `Corpus: \`scripts/bench/generate-corpus.ts\` (seeded PRNG, project-written template sentences) writes \`bench-corpus/\`: 1,000 support e-mails and templates of about 1 KB (${(bytes1000 / 1e6).toFixed(2)} MB in .txt/.md/.html/.hbs), their first 100, one 5 MB plain-text macro export and its first 0.5 MB, and one short reply. tactful ran with the \`recommended\` preset: ${checked}.`,
     '',
-    'Commands (from the repository root; every process gets `NODE_OPTIONS=--import=scripts/bench/rss-probe.mjs`, which records its peak RSS):',
+    'Commands (from the repository root; every process gets `NODE_OPTIONS=--require=scripts/bench/rss-probe.cjs`, which records its peak RSS and CPU time, and writes its stdout to a file, as `> report.json` in CI would, so the time does not depend on how fast the bench reads a pipe):',
     '',
     '```sh',
     `node packages/cli/bin/tactful.js lint bench-corpus/files-1000 --format json --no-config`,
