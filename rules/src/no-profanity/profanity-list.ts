@@ -26,42 +26,31 @@ export interface ProfaneEntry {
   rating: number
 }
 
-// Built on demand: building the whole table when the module loaded was a twentieth of the CLI's cold start.
-let multiWordByFirst: Map<string, ProfaneEntry[]> | undefined
-const entriesByWord = new Map<string, readonly ProfaneEntry[]>()
+/** cuss's entries by their first word, longest first; see `profaneEntriesStartingWith`. */
+let byFirstWord: Map<string, ProfaneEntry[]> | undefined
 
-/** cuss's phrases of more than one word, by their first word, longest first. */
-function multiWordPhrases(): Map<string, ProfaneEntry[]> {
-  if (multiWordByFirst) return multiWordByFirst
-  multiWordByFirst = new Map()
+// Built on the first lookup, not when the module loads (where it was a twentieth of the CLI's
+// cold start): single words go in as they are, only phrases are split.
+function table(): Map<string, ProfaneEntry[]> {
+  if (byFirstWord) return byFirstWord
+  byFirstWord = new Map()
+  const phrases: ProfaneEntry[] = []
   for (const phrase in cuss) {
-    if (!phrase.includes(' ')) continue
-    const words = phrase.toLowerCase().split(/\s+/)
-    const entry = { words, rating: cuss[phrase]! }
-    const list = multiWordByFirst.get(words[0]!)
-    if (list) list.push(entry)
-    else multiWordByFirst.set(words[0]!, [entry])
+    if (SERVICE_WORDS.has(phrase)) continue
+    if (phrase.includes(' ')) phrases.push({ words: phrase.toLowerCase().split(/\s+/), rating: cuss[phrase]! })
+    else byFirstWord.set(phrase.toLowerCase(), [{ words: [phrase.toLowerCase()], rating: cuss[phrase]! }])
   }
-  // Longest first, so "arse bandit" wins over a shorter phrase; the sort is stable, so cuss's order stays among equals.
-  for (const list of multiWordByFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length)
-  return multiWordByFirst
+  // Longest first, so "arse bandit" wins over "arse": a phrase goes before the single word it starts with.
+  phrases.sort((a, b) => b.words.length - a.words.length)
+  for (const entry of phrases.reverse()) {
+    const list = byFirstWord.get(entry.words[0]!)
+    if (list) list.unshift(entry)
+    else byFirstWord.set(entry.words[0]!, [entry])
+  }
+  return byFirstWord
 }
 
-function isListedWord(word: string): boolean {
-  return Object.hasOwn(cuss, word) && !SERVICE_WORDS.has(word)
-}
-
-/**
- * The listed words and phrases that start with `word` (lowercase), longest first (the
- * word alone last), or undefined when none does. Service words (see above) are left out.
- */
+/** The listed words and phrases that start with `word` (lowercase), longest first, or undefined when none does. */
 export function profaneEntriesStartingWith(word: string): readonly ProfaneEntry[] | undefined {
-  const known = entriesByWord.get(word)
-  if (known) return known
-  const longer = multiWordPhrases().get(word)
-  const listed = isListedWord(word)
-  if (!longer && !listed) return undefined
-  const entries = listed ? [...(longer ?? []), { words: [word], rating: cuss[word]! }] : longer!
-  entriesByWord.set(word, entries)
-  return entries
+  return table().get(word)
 }
