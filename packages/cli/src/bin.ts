@@ -21,7 +21,10 @@ export async function main(): Promise<void> {
   process.exitCode = await run(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // A getter: Node builds process.stdin (a stream, for a pipe a socket) on first use, and only --stdin and init read it.
+    get stdin() {
+      return process.stdin
+    },
     cwd: process.cwd(),
     env: process.env,
   })
