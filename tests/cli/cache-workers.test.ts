@@ -112,13 +112,23 @@ describe('--cache', () => {
   })
 
   it('a run served from the cache prints what the first run printed, non-ASCII text included', async () => {
-    const cwd = project({ 'a.txt': 'Hello Anna,\n\nYou failed to attach the receipt — “again”, naïvely.\n' })
-    const first = await runCli(['a.txt', ...BLAME_ONLY, '--cache', '--format', 'json'], { cwd })
-    const second = await runCli(['a.txt', ...BLAME_ONLY, '--cache', '--format', 'json'], { cwd })
-    expect(parseJson(first.stdout)[0]!.messages).toHaveLength(1)
-    expect(second.stdout).toBe(first.stdout)
-    // The entries are written as ASCII (escaped), so reading them back needs no UTF-8 decoding.
-    expect(readCache(join(cwd, '.tactfulcache')).entriesBytes.every((byte) => byte < 0x80)).toBe(true)
+    const text = 'Hello Anna,\n\nYou failed to attach the receipt — “again”, naïvely.\n'
+    const cwd = project({ 'a.txt': text, 'b.txt': text })
+    const args = ['.', ...BLAME_ONLY, '--cache', '--format', 'json']
+    const first = await runCli(args, { cwd })
+    expect(parseJson(first.stdout).map((f) => f.messages.length)).toEqual([1, 1])
+    // Served whole by the stored report.
+    expect((await runCli(args, { cwd })).stdout).toBe(first.stdout)
+    // The entries are UTF-8: with one file changed, a.txt's result comes from them, quotes intact.
+    const cachePath = join(cwd, '.tactfulcache')
+    const { header, report, entries } = readCache(cachePath)
+    expect(readCache(cachePath).entriesBytes.some((byte) => byte >= 0x80)).toBe(true)
+    const cachedA = Object.entries(entries).find(([path]) => path.endsWith('a.txt'))![1]
+    cachedA.result.messages[0]!.message = 'FROM CACHE — “naïve”'
+    writeCache(cachePath, header, report, entries)
+    writeFileSync(join(cwd, 'b.txt'), `${text}\n`)
+    const partial = parseJson((await runCli(args, { cwd })).stdout)
+    expect(partial.map((f) => f.messages[0]!.message)).toEqual(['FROM CACHE — “naïve”', parseJson(first.stdout)[1]!.messages[0]!.message])
   })
 
   it('with --cache-strategy content, a new modification time alone keeps the cached result', async () => {
