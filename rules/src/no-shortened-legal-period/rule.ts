@@ -21,6 +21,8 @@ const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee)\\s+(?:period\\s+)?
 const WARRANTY_IS_ALL = /\bonly\b|\bexpired\b|\bno longer\b|\bnot covered\b|\bcan['’]?t help\b|\bcannot help\b|\bout of (?:warranty|guarantee)\b|\bafter\b/i
 
 const PERIOD_UNIT = /day|week|month|year/i
+/** A word each pattern above requires: returning, cancelling, refunding, or a warranty. */
+const PERIOD_TOPIC = /return|cancel|withdraw|send|chang|reject|refund|money-back|warrant|guarant/i
 
 interface Finding {
   range: [number, number]
@@ -103,8 +105,8 @@ export default defineRule({
       SentenceNode(node) {
         const [start, end] = context.rangeOf(node)
         const sentence = context.text.slice(start, end)
-        // Every period names its unit: most sentences are ruled out by one cheap test.
-        if (!PERIOD_UNIT.test(sentence)) return
+        // Every period names its unit and its topic: most sentences ("ships within 3 days") are ruled out by two cheap tests.
+        if (!PERIOD_UNIT.test(sentence) || !PERIOD_TOPIC.test(sentence)) return
         for (const finding of findings(sentence, start, context)) {
           context.report({ ...finding, ...(context.region.known ? {} : { severity: 'info' }) })
         }
