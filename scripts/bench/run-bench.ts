@@ -134,7 +134,8 @@ async function main(): Promise<number> {
   const flags = cliFlags()
 
   process.stderr.write('cold start (one short file)\n')
-  const coldRounds = Math.max(5, rounds)
+  // A cold start is short and one burst of background load moves it a lot: more rounds, a steadier median.
+  const coldRounds = Math.max(15, rounds)
   const cold = await measureTogether(
     { node: [tools.node, set('short')], tactful: [tools.tactful, set('short')], writeGood: [tools.writeGood, set('short')], alex: [tools.alex, set('short')] },
     coldRounds,

@@ -8,12 +8,15 @@ const RECIPROCATED = /\b(?:to you too|you too|to you as well|as well|likewise|sa
 const RAISED_BY_CUSTOMER = /\b(?:thank(?:s| you) for (?:your|the) (?:kind |lovely |warm )?(?:wishes|greetings|card|message)|you asked|you mentioned|your question about|thank you for asking)\b/i
 
 const regex = (sources: string[], flags = 'giu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, flags)
-const COMPILED = HOLIDAYS.map((holiday) => ({
-  holiday,
-  greetings: regex(holiday.greetings),
-  themes: holiday.themes.length > 0 ? regex(holiday.themes) : undefined,
-  words: regex(holiday.words),
-}))
+// Built at the first sentence that names a holiday: unicode-aware, case-insensitive patterns are costly to construct.
+let compiled: Array<{ holiday: Holiday; greetings: RegExp; themes: RegExp | undefined; words: RegExp }> | undefined
+const perHoliday = () =>
+  (compiled ??= HOLIDAYS.map((holiday) => ({
+    holiday,
+    greetings: regex(holiday.greetings),
+    themes: holiday.themes.length > 0 ? regex(holiday.themes) : undefined,
+    words: regex(holiday.words),
+  })))
 /** Any greeting or theme of any holiday: one test rules out nearly every sentence. */
 const ANY_MENTION = regex(HOLIDAYS.flatMap((holiday) => [...holiday.greetings, ...holiday.themes]), 'iu')
 
@@ -50,7 +53,7 @@ export default defineRule({
     return {
       SentenceNode(node) {
         if (!ANY_MENTION.test(context.text.slice(...context.rangeOf(node)))) return
-        for (const { holiday, greetings, themes, words } of COMPILED) {
+        for (const { holiday, greetings, themes, words } of perHoliday()) {
           const raised = raisedInUnit || (customerTurn !== '' && (words.lastIndex = 0, words.test(customerTurn)))
           const greetingRanges: Array<[number, number]> = []
           for (const match of sentenceMatches(context, node, greetings)) {
