@@ -40,8 +40,8 @@ export async function discoverFiles(patterns: readonly string[], cwd: string, ex
       continue
     }
     if (info?.isDirectory()) {
-      const files = walkDirectory(absolute, extensions)
-      for (const file of files.sort()) add(resolve(file), false)
+      // Resolved already: the walk builds them from `absolute`.
+      for (const file of walkDirectory(absolute, extensions).sort()) add(file, false)
       continue
     }
     // Globs are rarer than paths: their matcher loads only for them.

@@ -68,6 +68,7 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
   // Each file's key: what its result is a pure function of.
   if (caching && cache) {
     const fingerprints = new Map<ConfigSource, string | undefined>()
+    const lintOptions = engineOptions(options)
     for (const file of planned) {
       if (!fingerprints.has(file.source)) fingerprints.set(file.source, caching.configFingerprint(file.source.loaded, options.rules))
       const configFingerprint = fingerprints.get(file.source)
@@ -86,7 +87,7 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
         // Unreadable now: lint it, which reports why.
         continue
       }
-      file.cacheKey = cache.key({ configFingerprint, lintOptions: engineOptions(options), fileState })
+      file.cacheKey = cache.key({ configFingerprint, lintOptions, fileState })
     }
   }
 

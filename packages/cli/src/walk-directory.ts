@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { sep } from 'node:path'
 
 /** Never customer text: dependency and VCS folders, and tool files that share catalogue extensions. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git'])
 const SKIPPED_FILES = /^(package\.json|package-lock\.json|pnpm-lock\.yaml|tsconfig.*\.json|composer\.json)$/
 
 /**
- * The files under `directory` whose names end in one of `extensions`, as
+ * The files under `directory` (an absolute, resolved path) whose names end in one of `extensions`, as
  * absolute paths in no particular order: what the glob `**\/*.{ext,…}` finds
  * (hidden files and folders skipped, symbolic links not followed), without
  * compiling glob patterns, which costs more than the walk on a start-up path.
@@ -14,13 +14,16 @@ const SKIPPED_FILES = /^(package\.json|package-lock\.json|pnpm-lock\.yaml|tsconf
 export function walkDirectory(directory: string, extensions: readonly string[]): string[] {
   const out: string[] = []
   const visit = (dir: string) => {
+    // `directory` comes resolved and an entry name holds no separator: a concatenation is the
+    // normalised path, without path.join's parsing once per file.
+    const prefix = dir.endsWith(sep) ? dir : dir + sep
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const name = entry.name
       if (name.startsWith('.')) continue
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(name)) visit(join(dir, name))
+        if (!SKIPPED_DIRS.has(name)) visit(prefix + name)
       } else if (entry.isFile() && !SKIPPED_FILES.test(name) && extensions.some((ext) => name.endsWith(ext))) {
-        out.push(join(dir, name))
+        out.push(prefix + name)
       }
     }
   }
