@@ -222,7 +222,7 @@ async function main(): Promise<number> {
     '',
     provenance(`pnpm bench --rounds ${rounds} --write`),
     '',
-    `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${osType()} ${release()}, Node ${process.version}. Load average (1 min) ${loadBefore.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end: above the core count, other work shared the CPUs, which slows every tool alike but adds noise.`,
+    `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${osType()} ${release()}, Node ${process.version}. Load average (1 min) ${loadBefore.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end (the benchmarked runs themselves keep about 1.5 cores busy; ${loadBefore >= 1 ? 'a start at 1 or more means other work was running, which slows every tool alike but adds noise' : 'the machine was otherwise idle at the start'}).`,
     '',
     `Corpus: \`scripts/bench/generate-corpus.ts\` (seeded PRNG, project-written template sentences) writes \`bench-corpus/\`: 1,000 support e-mails and templates of about 1 KB (${(bytes1000 / 1e6).toFixed(2)} MB in .txt/.md/.html/.hbs), their first 100, one 5 MB plain-text macro export and its first 0.5 MB, and one short reply. tactful ran with the \`recommended\` preset: ${checked}.`,
     '',
