@@ -6,6 +6,17 @@ import { fileURLToPath } from 'node:url'
 
 const PROBE = fileURLToPath(new URL('./rss-probe.cjs', import.meta.url))
 
+/**
+ * The environment every measured process gets: this one, without NODE_EXTRA_CA_CERTS. Some
+ * machines set it for a proxy, and then every Node process parses the whole certificate bundle
+ * before running a line (~40 ms here, a third of Node's own start); the issue's reference figures
+ * (Node alone 0.08 s) have no such cost. `nodeWithMachineCerts` in run-bench.ts still measures it.
+ */
+export function benchEnv(): NodeJS.ProcessEnv {
+  const { NODE_EXTRA_CA_CERTS: _certificates, ...env } = process.env
+  return env
+}
+
 export interface Run {
   seconds: number
   /** Peak RSS in MB over the process and any worker it ran (they share the process). */
@@ -24,7 +35,7 @@ export interface Run {
  * `--output`: through a pipe, the time would depend on how fast this script reads it (1.8 MB
  * of JSON took ~80 ms to drain here). `keepStdout` keeps its text for checks.
  */
-export function runOnce(command: string, args: string[], options: { cwd: string; keepStdout?: boolean }): Promise<Run> {
+export function runOnce(command: string, args: string[], options: { cwd: string; keepStdout?: boolean; env?: NodeJS.ProcessEnv }): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'tactful-bench-'))
   const rssFile = join(dir, 'rss')
   return new Promise((resolve, reject) => {
@@ -34,7 +45,7 @@ export function runOnce(command: string, args: string[], options: { cwd: string;
     const child = spawn(command, args, {
       cwd: options.cwd,
       stdio: ['ignore', stdoutFd, 'pipe'],
-      env: { ...process.env, NODE_OPTIONS: `--require=${JSON.stringify(PROBE)}`, TACTFUL_BENCH_RSS_FILE: rssFile, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...benchEnv(), ...options.env, NODE_OPTIONS: `--require=${JSON.stringify(PROBE)}`, TACTFUL_BENCH_RSS_FILE: rssFile, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     })
     closeSync(stdoutFd)
     let stderr = ''

@@ -26,12 +26,16 @@ interface Tool {
   args(target: string): string[]
   /** Exit codes that mean "ran fine" (linters exit 1 when they find something). */
   ok: number[]
+  /** Set on top of the bench's environment (see benchEnv). */
+  env?: NodeJS.ProcessEnv
 }
 
 const listFiles = (dir: string): string[] => readdirSync(join(REPO, dir)).sort().map((f) => join(dir, f))
 
 const tools = {
   node: { name: 'node (start only)', args: () => ['-e', ''], ok: [0] },
+  // Node's start as this machine's environment makes it, for the record (see benchEnv).
+  nodeWithMachineCerts: { name: 'node (start only, with NODE_EXTRA_CA_CERTS)', args: () => ['-e', ''], ok: [0], env: { NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'] } },
   parse: { name: 'retext-english parse only', args: (t: string) => [PARSE_ONLY, t], ok: [0] },
   tactful: { name: 'tactful', args: (t: string) => [TACTFUL, 'lint', t, '--format', 'json', '--no-config'], ok: [0, 1] },
   // alex and write-good get the file list: write-good takes no folders, and alex would skip .html/.hbs in one.
@@ -56,7 +60,7 @@ interface Measured {
 async function measure(tool: Tool, target: string, rounds: number, extra: string[] = []): Promise<Measured> {
   const runs: Run[] = []
   for (let i = 0; i < rounds; i++) {
-    const run = await runOnce('node', [...tool.args(target), ...extra], { cwd: REPO, keepStdout: i === 0 && tool === tools.tactful })
+    const run = await runOnce('node', [...tool.args(target), ...extra], { cwd: REPO, keepStdout: i === 0 && tool === tools.tactful, env: tool.env })
     runs.push(run)
     if (!tool.ok.includes(run.exitCode)) {
       const error = `exit ${run.exitCode}: ${run.stderr.trim().split('\n').slice(-2).join(' ').slice(0, 300)}`
@@ -81,7 +85,7 @@ async function measureTogether<K extends string>(entries: Record<K, [Tool, strin
     for (const key of keys) {
       if (failed.has(key)) continue
       const [tool, target, extra = []] = entries[key]
-      const run = await runOnce('node', [...tool.args(target), ...extra], { cwd: REPO, keepStdout: i === 0 && tool === tools.tactful })
+      const run = await runOnce('node', [...tool.args(target), ...extra], { cwd: REPO, keepStdout: i === 0 && tool === tools.tactful, env: tool.env })
       runs.get(key)!.push(run)
       if (!tool.ok.includes(run.exitCode)) failed.set(key, `exit ${run.exitCode}: ${run.stderr.trim().split('\n').slice(-2).join(' ').slice(0, 300)}`)
     }
@@ -136,10 +140,16 @@ async function main(): Promise<number> {
   process.stderr.write('cold start (one short file)\n')
   // A cold start is short and one burst of background load moves it a lot: more rounds, a steadier median.
   const coldRounds = Math.max(15, rounds)
-  const cold = await measureTogether(
-    { node: [tools.node, set('short')], tactful: [tools.tactful, set('short')], writeGood: [tools.writeGood, set('short')], alex: [tools.alex, set('short')] },
+  const { nodeWithMachineCerts, ...cold } = await measureTogether(
+    {
+      node: [tools.node, set('short')],
+      tactful: [tools.tactful, set('short')],
+      writeGood: [tools.writeGood, set('short')],
+      alex: [tools.alex, set('short')],
+      ...(process.env['NODE_EXTRA_CA_CERTS'] ? { nodeWithMachineCerts: [tools.nodeWithMachineCerts, set('short')] as [Tool, string] } : {}),
+    },
     coldRounds,
-  )
+  ) as Record<'node' | 'tactful' | 'writeGood' | 'alex', Measured> & { nodeWithMachineCerts?: Measured }
   process.stderr.write('1,000 files of about 1 KB (and --concurrency off)\n')
   const { serial: serialRun, twoLanes, ...many } = await measureTogether(
     {
@@ -226,7 +236,7 @@ async function main(): Promise<number> {
     '',
     `Corpus: \`scripts/bench/generate-corpus.ts\` (seeded PRNG, project-written template sentences) writes \`bench-corpus/\`: 1,000 support e-mails and templates of about 1 KB (${(bytes1000 / 1e6).toFixed(2)} MB in .txt/.md/.html/.hbs), their first 100, one 5 MB plain-text macro export and its first 0.5 MB, and one short reply. tactful ran with the \`recommended\` preset: ${checked}.`,
     '',
-    'Commands (from the repository root; every process gets `NODE_OPTIONS=--require=scripts/bench/rss-probe.cjs`, which records its peak RSS and CPU time, and writes its stdout to a file, as `> report.json` in CI would, so the time does not depend on how fast the bench reads a pipe):',
+    'Commands (from the repository root; every process gets `NODE_OPTIONS=--require=scripts/bench/rss-probe.cjs`, which records its peak RSS and CPU time, runs without `NODE_EXTRA_CA_CERTS` (see Cold start), and writes its stdout to a file, as `> report.json` in CI would, so the time does not depend on how fast the bench reads a pipe):',
     '',
     '```sh',
     `node packages/cli/bin/tactful.js lint bench-corpus/files-1000 --format json --no-config`,
@@ -258,6 +268,9 @@ async function main(): Promise<number> {
     '| --- | --- | --- | --- | --- | --- |',
     ...[cold.node, cold.tactful, cold.writeGood, cold.alex].map((m) => row(m)),
     '',
+    ...(nodeWithMachineCerts
+      ? [`This machine sets \`NODE_EXTRA_CA_CERTS\` (for a proxy), which makes every Node process parse a certificate bundle at start: \`node -e ''\` takes ${s(nodeWithMachineCerts.seconds)} with it, ${s(cold.node.seconds)} without. The bench removes it from every command's environment (scripts/bench/measure.ts), as the issue's reference figures (Node alone 0.08 s) do not include it; with it, every whole-process time above would be that much longer.`, '']
+      : []),
     '## Growth from 1x to 10x input',
     '',
     '| input | tactful | parse only | tactful peak memory |',
