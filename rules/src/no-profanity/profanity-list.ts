@@ -30,23 +30,20 @@ export interface ProfaneEntry {
 let byFirstWord: Map<string, ProfaneEntry[]> | undefined
 
 // Built on the first lookup, not when the module loads (where it was a twentieth of the CLI's
-// cold start): single words go in as they are, only phrases are split.
+// cold start); only phrases are split into words.
 function table(): Map<string, ProfaneEntry[]> {
   if (byFirstWord) return byFirstWord
   byFirstWord = new Map()
-  const phrases: ProfaneEntry[] = []
   for (const phrase in cuss) {
     if (SERVICE_WORDS.has(phrase)) continue
-    if (phrase.includes(' ')) phrases.push({ words: phrase.toLowerCase().split(/\s+/), rating: cuss[phrase]! })
-    else byFirstWord.set(phrase.toLowerCase(), [{ words: [phrase.toLowerCase()], rating: cuss[phrase]! }])
-  }
-  // Longest first, so "arse bandit" wins over "arse": a phrase goes before the single word it starts with.
-  phrases.sort((a, b) => b.words.length - a.words.length)
-  for (const entry of phrases.reverse()) {
+    const lower = phrase.toLowerCase()
+    const entry = { words: lower.includes(' ') ? lower.split(/\s+/) : [lower], rating: cuss[phrase]! }
     const list = byFirstWord.get(entry.words[0]!)
-    if (list) list.unshift(entry)
+    if (list) list.push(entry)
     else byFirstWord.set(entry.words[0]!, [entry])
   }
+  // Longest first, so "arse bandit" wins over "arse" (a stable sort keeps cuss's order among equals).
+  for (const list of byFirstWord.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length)
   return byFirstWord
 }
 
