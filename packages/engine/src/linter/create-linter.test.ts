@@ -4,6 +4,7 @@ import { defineRule } from '../rule/define-rule.js'
 import { definePreset } from '../config/preset.js'
 import { createLinter } from './create-linter.js'
 import type { AnyRule } from './any-rule.js'
+import { englishParser } from '../parse/english.js'
 
 const vague = compilePhraseRule({
   id: 'no-vague-timeframe',
@@ -106,5 +107,45 @@ describe('paragraph edges', () => {
   it('finds a phrase whose full stop parse-english glued to the word before a lower-case paragraph', () => {
     const text = 'Hi Ana, it ships soon.\n\nsoon'
     expect(linter.lint(text).messages.map((m) => [m.actual, m.position.start.offset])).toEqual([['soon', 17], ['soon', 24]])
+  })
+})
+
+describe('units no rule walks', () => {
+  const exitOnly = (id: string, create: (context: Parameters<AnyRule['create']>[0]) => { 'RootNode:exit': (root: import('nlcst').Root) => void }) =>
+    defineRule({
+      meta: { id, description: id, category: 'structure', languages: ['en'], defaultSeverity: 'warning', fixable: false, messages: { found: '{what}' } },
+      create: create as never,
+    }) as AnyRule
+  const countingParser = () => {
+    let calls = 0
+    return { parser: { language: 'en', parse: (text: string) => (calls++, englishParser.parse(text)) }, calls: () => calls }
+  }
+  const lintWith = (rule: AnyRule, text: string) => {
+    const counted = countingParser()
+    const exitLinter = createLinter({ extends: [], rules: { [rule.meta.id]: 'warning' } }, { rules: new Map([[rule.meta.id, rule]]), parsers: [counted.parser] })
+    return { messages: exitLinter.lint(text).messages, parses: counted.calls() }
+  }
+
+  it('are not parsed when their exit handlers read only the text', () => {
+    const rule = exitOnly('text-length', (context) => ({
+      'RootNode:exit'() {
+        context.report({ range: [0, 2], messageId: 'found', data: { what: String(context.text.length) } })
+      },
+    }))
+    const { messages, parses } = lintWith(rule, 'Hi Ana, thanks.')
+    expect(messages.map((m) => [m.ruleId, m.message])).toEqual([['text-length', '15']])
+    expect(parses).toBe(0)
+  })
+
+  it('are parsed and walked once an exit handler reads the tree or asks what is quoted', () => {
+    const rule = exitOnly('tree-reader', (context) => ({
+      'RootNode:exit'(root) {
+        const sentences = root.children.flatMap((p) => ('children' in p ? p.children : [])).filter((n) => n.type === 'SentenceNode')
+        context.report({ range: [0, 2], messageId: 'found', data: { what: `${sentences.length} sentences, literal ${context.isLiteral([12, 16])}, ${root.position?.end.offset}` } })
+      },
+    }))
+    const { messages, parses } = lintWith(rule, 'Hi. You said "soon". Thanks.')
+    expect(messages.map((m) => m.message)).toEqual(['3 sentences, literal true, 28'])
+    expect(parses).toBe(1)
   })
 })

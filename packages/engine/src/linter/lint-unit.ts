@@ -45,6 +45,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
   // Quoted tokens in text order, so a lookup is a binary search.
   const literalRanges: Array<[number, number]> = []
   const isLiteral = (target: Node | readonly [number, number]) => {
+    if (walkState === 'pending') walkTrees()
     const [start, end] = Array.isArray(target) ? target : rangeOf(target as Node)
     let low = 0
     let high = literalRanges.length
@@ -133,20 +134,31 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
   // Each sentence's tokens, sliced from its paragraph's on first request.
   const sentenceTokens = new WeakMap<Sentence, { paragraph: ParagraphTokens; span: SentenceSpan; tokens?: readonly Token[] }>()
   const rootHandlers = handlers.get('RootNode') ?? []
+  let walkState: 'pending' | 'walking' | 'done' = 'pending'
   let root: Root | undefined
-  for (const tree of trees) {
-    if (!root) {
-      root = tree
-      for (const handler of rootHandlers) handler(root as never, ancestors)
-    } else root.children = tree.children
-    ancestors.push(root)
-    for (const child of tree.children) walk(child)
-    ancestors.pop()
-  }
-  root ??= { type: 'RootNode', children: [] }
-  for (const exit of exits) exit(root)
+  // Parsing is most of the cost. A unit that no handler or phrase walks (a template's
+  // raw source, read for its tags) is parsed only if an exit handler asks for its tree.
+  const exitRoot = handlers.size > 0 || runPhrases ? walkTrees() : lazyRoot(walkTrees)
+  for (const exit of exits) exit(exitRoot)
   if (runPhrases) reportLimits(limits, phraseRules.filter((r) => r.limit !== undefined), unit.text, phraseContext)
   return reports
+
+  function walkTrees(): Root {
+    if (walkState !== 'pending') return root!
+    walkState = 'walking'
+    for (const tree of trees) {
+      if (!root) {
+        root = tree
+        for (const handler of rootHandlers) handler(root as never, ancestors)
+      } else root.children = tree.children
+      ancestors.push(root)
+      for (const child of tree.children) visit(child)
+      ancestors.pop()
+    }
+    root ??= { type: 'RootNode', children: [] }
+    walkState = 'done'
+    return root
+  }
 
   function tokensOf(sentence: Sentence): readonly Token[] {
     const known = sentenceTokens.get(sentence)
@@ -155,7 +167,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
     return tokenizeParagraph({ type: 'ParagraphNode', children: [sentence] }, unit.text).tokens
   }
 
-  function walk(node: Node): void {
+  function visit(node: Node): void {
     if (node.type === 'ParagraphNode') {
       const paragraph = tokenizeParagraph(node as never, unit.text)
       let index = 0
@@ -172,10 +184,19 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
     if (node.type === 'SentenceNode' && !visitWords) return
     if ('children' in node) {
       ancestors.push(node as Parent)
-      for (const child of (node as Parent).children) walk(child)
+      for (const child of (node as Parent).children) visit(child)
       ancestors.pop()
     }
   }
+}
+
+/** A root whose tree is parsed and walked the first time a handler reads it. */
+function lazyRoot(load: () => Root): Root {
+  const root = { type: 'RootNode' } as Root
+  for (const key of ['children', 'position', 'data'] as const) {
+    Object.defineProperty(root, key, { enumerable: true, configurable: true, get: () => load()[key] })
+  }
+  return root
 }
 
 function rangeOf(node: Node | undefined): [number, number] {
