@@ -111,40 +111,39 @@ describe('paragraph edges', () => {
 })
 
 describe('units no rule walks', () => {
-  const exitOnly = (id: string, create: (context: Parameters<AnyRule['create']>[0]) => { 'RootNode:exit': (root: import('nlcst').Root) => void }) =>
-    defineRule({
-      meta: { id, description: id, category: 'structure', languages: ['en'], defaultSeverity: 'warning', fixable: false, messages: { found: '{what}' } },
-      create: create as never,
-    }) as AnyRule
-  const countingParser = () => {
-    let calls = 0
-    return { parser: { language: 'en', parse: (text: string) => (calls++, englishParser.parse(text)) }, calls: () => calls }
-  }
+  const meta = (id: string) => ({ id, description: id, category: 'structure' as const, languages: ['en'], defaultSeverity: 'warning' as const, fixable: false as const, messages: { found: '{what}' } })
   const lintWith = (rule: AnyRule, text: string) => {
-    const counted = countingParser()
-    const exitLinter = createLinter({ extends: [], rules: { [rule.meta.id]: 'warning' } }, { rules: new Map([[rule.meta.id, rule]]), parsers: [counted.parser] })
-    return { messages: exitLinter.lint(text).messages, parses: counted.calls() }
+    let parses = 0
+    const parser = { language: 'en', parse: (input: string) => (parses++, englishParser.parse(input)) }
+    const exitLinter = createLinter({ extends: [], rules: { [rule.meta.id]: 'warning' } }, { rules: new Map([[rule.meta.id, rule]]), parsers: [parser] })
+    return { messages: exitLinter.lint(text).messages, parses }
   }
 
   it('are not parsed when their exit handlers read only the text', () => {
-    const rule = exitOnly('text-length', (context) => ({
-      'RootNode:exit'() {
-        context.report({ range: [0, 2], messageId: 'found', data: { what: String(context.text.length) } })
-      },
-    }))
-    const { messages, parses } = lintWith(rule, 'Hi Ana, thanks.')
+    const rule = defineRule({
+      meta: meta('text-length'),
+      create: (context) => ({
+        'RootNode:exit'() {
+          context.report({ range: [0, 2], messageId: 'found', data: { what: String(context.text.length) } })
+        },
+      }),
+    })
+    const { messages, parses } = lintWith(rule as AnyRule, 'Hi Ana, thanks.')
     expect(messages.map((m) => [m.ruleId, m.message])).toEqual([['text-length', '15']])
     expect(parses).toBe(0)
   })
 
   it('are parsed and walked once an exit handler reads the tree or asks what is quoted', () => {
-    const rule = exitOnly('tree-reader', (context) => ({
-      'RootNode:exit'(root) {
-        const sentences = root.children.flatMap((p) => ('children' in p ? p.children : [])).filter((n) => n.type === 'SentenceNode')
-        context.report({ range: [0, 2], messageId: 'found', data: { what: `${sentences.length} sentences, literal ${context.isLiteral([12, 16])}, ${root.position?.end.offset}` } })
-      },
-    }))
-    const { messages, parses } = lintWith(rule, 'Hi. You said "soon". Thanks.')
+    const rule = defineRule({
+      meta: meta('tree-reader'),
+      create: (context) => ({
+        'RootNode:exit'(root) {
+          const sentences = root.children.flatMap((paragraph) => ('children' in paragraph ? (paragraph.children as Array<{ type: string }>) : [])).filter((node) => node.type === 'SentenceNode')
+          context.report({ range: [0, 2], messageId: 'found', data: { what: `${sentences.length} sentences, literal ${context.isLiteral([12, 16])}, ${root.position?.end.offset}` } })
+        },
+      }),
+    })
+    const { messages, parses } = lintWith(rule as AnyRule, 'Hi. You said "soon". Thanks.')
     expect(messages.map((m) => m.message)).toEqual(['3 sentences, literal true, 28'])
     expect(parses).toBe(1)
   })
