@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { laneCount, WORKER_THRESHOLD } from '../../packages/cli/src/lane-count.js'
+import { laneCount, TWO_CORE_THRESHOLD, WORKER_THRESHOLD } from '../../packages/cli/src/lane-count.js'
 
 const quiet = { cores: 4, load: 0.5 }
 
@@ -9,9 +9,13 @@ describe('laneCount', () => {
     expect(laneCount('auto', WORKER_THRESHOLD + 1, quiet)).toBe(3)
   })
 
-  it('auto: one lane on two cores, whose second V8 keeps busy with its own threads', () => {
-    expect(laneCount('auto', 100_000, { cores: 2, load: 0 })).toBe(1)
-    expect(laneCount('auto', 100_000, { cores: 3, load: 0 })).toBe(2)
+  it('auto: on two cores, whose second V8 keeps partly busy with its own threads, both only for a large run', () => {
+    expect(laneCount('auto', TWO_CORE_THRESHOLD, { cores: 2, load: 0 })).toBe(1)
+    expect(laneCount('auto', TWO_CORE_THRESHOLD + 1, { cores: 2, load: 0.9 })).toBe(2)
+    expect(laneCount('auto', 100_000, { cores: 2, load: 1 })).toBe(1)
+    expect(laneCount('auto', 1000, { cores: 3, load: 0 })).toBe(2)
+    expect(laneCount('auto', 1000, { cores: 4, load: 2 })).toBe(1)
+    expect(laneCount('auto', TWO_CORE_THRESHOLD + 1, { cores: 4, load: 2 })).toBe(2)
   })
 
   it('auto: fewer lanes when other work already keeps cores busy', () => {
