@@ -116,6 +116,7 @@ export const BENCH_SEED = 20260301
 
 /** The bench layout; every set is a folder so each tool gets the same argument. */
 export const BENCH_SETS = {
+  files10000: 'files-10000',
   files1000: 'files-1000',
   files100: 'files-100',
   half: 'one-0.5mb',
@@ -129,12 +130,14 @@ export function writeBenchCorpus(root: string, seed = BENCH_SEED): { generated: 
   const manifest = { seed, version: 1, sets: BENCH_SETS }
   if (existsSync(manifestPath) && readFileSync(manifestPath, 'utf8') === JSON.stringify(manifest)) return { generated: false }
   rmSync(root, { recursive: true, force: true })
-  const files = generateMessages({ seed, count: 1000 })
+  // The 1,000 and 100 files are the first of the 10,000 (one generator stream), so only the count differs.
+  const files = generateMessages({ seed, count: 10_000 })
   const write = (set: string, name: string, text: string): void => {
     mkdirSync(join(root, set), { recursive: true })
     writeFileSync(join(root, set, name), text)
   }
-  for (const file of files) write(BENCH_SETS.files1000, file.path, file.text)
+  for (const file of files) write(BENCH_SETS.files10000, file.path, file.text)
+  for (const file of files.slice(0, 1000)) write(BENCH_SETS.files1000, file.path, file.text)
   for (const file of files.slice(0, 100)) write(BENCH_SETS.files100, file.path, file.text)
   const five = generateLongText(seed + 1, 5 * 1024 * 1024)
   write(BENCH_SETS.five, 'macros.txt', five)
