@@ -51,6 +51,22 @@ describe('--cache', () => {
     expect(await messages(cwd, ['.', ...BLAME_ONLY, '--cache'])).toEqual(['FROM CACHE', 'FROM CACHE'])
   })
 
+  it('tells the process edge once before it lints, and not when the cache answers every file', async () => {
+    const cwd = project({ 'a.txt': blame, 'b.txt': blame })
+    let calls = 0
+    const beforeLinting = () => void calls++
+    const args = ['.', ...BLAME_ONLY, '--cache', '--format', 'json']
+    expect((await runCli(args, { cwd, beforeLinting })).code).toBe(0)
+    expect(calls).toBe(1)
+    expect((await runCli(args, { cwd, beforeLinting })).code).toBe(0)
+    expect((await runCli([...args, '--quiet'], { cwd, beforeLinting })).code).toBe(0)
+    expect(calls).toBe(1)
+    writeFileSync(join(cwd, 'b.txt'), `${blame}You forgot to sign.\n`)
+    utimesSync(join(cwd, 'b.txt'), new Date(), new Date(Date.now() + 5000))
+    expect((await runCli(args, { cwd, beforeLinting })).code).toBe(0)
+    expect(calls).toBe(2)
+  })
+
   it('a changed file (metadata or content strategy) is linted again', async () => {
     const cwd = project({ 'a.txt': blame, 'b.txt': blame })
     for (const strategy of ['metadata', 'content']) {

@@ -26,7 +26,7 @@ class Capture extends Writable {
 /** Runs the CLI in-process with captured output, like the eval harness does. */
 export async function runCli(
   argv: string[],
-  options: { cwd: string; stdin?: string | Buffer; env?: NodeJS.ProcessEnv; setup?: Partial<LinterSetup>; stderrTTY?: boolean },
+  options: { cwd: string; stdin?: string | Buffer; env?: NodeJS.ProcessEnv; setup?: Partial<LinterSetup>; stderrTTY?: boolean; beforeLinting?: () => void },
 ): Promise<CliOutcome> {
   const stdout = new Capture()
   const stderr = new Capture(options.stderrTTY ?? false)
@@ -37,6 +37,7 @@ export async function runCli(
     cwd: options.cwd,
     env: options.env ?? {},
     ...(options.setup ? { setup: options.setup } : {}),
+    ...(options.beforeLinting ? { beforeLinting: options.beforeLinting } : {}),
   })
   return { code, stdout: stdout.text, stderr: stderr.text }
 }

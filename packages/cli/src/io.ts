@@ -9,4 +9,6 @@ export interface CliIo {
   env: NodeJS.ProcessEnv
   /** Extra rules, presets or adapters for embedders and tests (never passed to workers). */
   setup?: Partial<LinterSetup>
+  /** Called once when a run is about to lint files the cache cannot answer; bin.ts tunes V8 there. */
+  beforeLinting?(): void
 }

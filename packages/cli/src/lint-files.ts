@@ -18,6 +18,8 @@ export interface LintFilesContext {
   cacheLocationArg?: string
   /** With --cache: look up (and later store) the printed report of an identical run. */
   report?: ReportMemo
+  /** Called once before the files the cache cannot answer are linted (never when it answers all). */
+  beforeLinting?(): void
 }
 
 /**
@@ -117,6 +119,7 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
     else pending.push(i)
   }
 
+  if (pending.length > 0) context.beforeLinting?.()
   const lanes = context.setup ? 1 : laneCount(options.concurrency, pending.length)
   const pool = lanes > 1 ? await import('./worker-pool.js') : undefined
   const script = pool?.workerScript()

@@ -34,7 +34,7 @@ export async function lintCommand(options: LintCliOptions, io: CliIo, cacheLocat
     options.cache && !options.stdin && formatters.has(options.format) ? { formatting: JSON.stringify([options.format, color, options.quiet, options.cwd]) } : undefined
   let results: FileResult[] = options.stdin
     ? [await lintStdin(await readAll(io.stdin), options, io.setup)]
-    : await lintFiles(options, { stderr: io.stderr, ...(io.setup ? { setup: io.setup } : {}), ...(cacheLocationArg !== undefined ? { cacheLocationArg } : {}), ...(memo ? { report: memo } : {}) })
+    : await lintFiles(options, { stderr: io.stderr, ...(io.setup ? { setup: io.setup } : {}), ...(cacheLocationArg !== undefined ? { cacheLocationArg } : {}), ...(memo ? { report: memo } : {}), ...(io.beforeLinting ? { beforeLinting: io.beforeLinting } : {}) })
   if (memo?.stored) {
     await writeReport(memo.stored.text, options.outputFile, io.stdout)
     return finish(memo.stored, options.maxWarnings, io)
