@@ -147,4 +147,20 @@ describe('units no rule walks', () => {
     expect(messages.map((m) => m.message)).toEqual(['3 sentences, literal true, 28'])
     expect(parses).toBe(1)
   })
+
+  it('hand an exit handler a root it may also write to', () => {
+    const rule = defineRule({
+      meta: meta('tree-writer'),
+      create: (context) => ({
+        'RootNode:exit'(root) {
+          const before = root.children.length
+          root.children = []
+          context.report({ range: [0, 2], messageId: 'found', data: { what: `${before} → ${root.children.length}, keys ${Object.keys(root).sort().join(' ')}` } })
+        },
+      }),
+    })
+    const { messages, parses } = lintWith(rule as AnyRule, 'Hi.\n\nThanks.')
+    expect(messages.map((m) => m.message)).toEqual(['3 → 0, keys children position type'])
+    expect(parses).toBe(1)
+  })
 })

@@ -190,11 +190,30 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
   }
 }
 
-/** A root whose tree is parsed and walked the first time a handler reads it. */
+/**
+ * A root whose tree is parsed and walked the first time a handler touches it;
+ * from then on it is a plain object holding the parsed root's fields.
+ */
 function lazyRoot(load: () => Root): Root {
   const root = { type: 'RootNode' } as Root
-  for (const key of ['children', 'position', 'data'] as const) {
-    Object.defineProperty(root, key, { enumerable: true, configurable: true, get: () => load()[key] })
+  const keys = ['children', 'position', 'data'] as const
+  const materialize = () => {
+    const loaded = load()
+    for (const key of keys) {
+      if (key in loaded) Object.defineProperty(root, key, { value: loaded[key], writable: true, enumerable: true, configurable: true })
+      else delete root[key]
+    }
+  }
+  for (const key of keys) {
+    Object.defineProperty(root, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => (materialize(), root[key]),
+      set: (value: unknown) => {
+        materialize()
+        Object.assign(root, { [key]: value })
+      },
+    })
   }
   return root
 }
