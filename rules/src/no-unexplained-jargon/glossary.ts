@@ -22,6 +22,9 @@ export const GLOSSARY: Record<string, GlossaryEntry> = {
   EORI: { explain: 'the EU customs registration number' },
   POD: { explain: 'proof of delivery' },
   MOQ: { explain: 'minimum order quantity' },
+  ASN: { explain: 'advance shipping notice' },
+  BOL: { explain: 'bill of lading, the freight shipping document' },
+  LTL: { explain: 'less-than-truckload: shared freight delivery' },
   DC: { explain: 'our warehouse', plain: true },
   '3PL': { explain: 'our logistics partner', plain: true },
   QC: { explain: 'our quality check', plain: true },
@@ -38,4 +41,5 @@ export const GLOSSARY: Record<string, GlossaryEntry> = {
   EOD: { explain: 'the end of the day', plain: true },
   COB: { explain: 'the end of the business day', plain: true },
   ETD: { explain: 'dispatch date', plain: true },
+  DOA: { explain: 'faulty on arrival', plain: true },
 }
