@@ -9,6 +9,9 @@ const FAMILIAR_ADDRESS = new Set(['dude', 'dudes', 'bro', 'bruh', 'bros', 'buddy
 /** Words after which a familiar word is an address: "thanks, mate", "hey buddy". */
 const LEAD_INS = new Set(['hey', 'hi', 'hello', 'thanks', 'thank', 'cheers', 'sorry', 'ok', 'okay', 'sure', 'yo', 'alright', 'right', 'morning', 'evening', 'listen', 'look', 'hiya', 'heya', 'you', 'worries'])
 
+/** Any of the words above in a unit's text: most units hold none, and skip the token walk. */
+const ANY_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set([...CASUAL_GREETINGS, ...FAMILIAR_ADDRESS])].join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+
 const isMark = (token: Token) => token.kind === 'punctuation' || token.kind === 'symbol'
 
 const CLOSERS = new Set([',', '.', '!', '?', '…', ':', ';', ')', '—', '–'])
@@ -33,6 +36,7 @@ export default defineRule({
   },
   create(context) {
     const voice = context.voice
+    if (!ANY_WORD.test(context.text)) return {}
     return {
       SentenceNode(sentence) {
         const tokens = context.tokensOf(sentence)

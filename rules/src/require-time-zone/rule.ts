@@ -66,9 +66,10 @@ export default defineRule<Options>({
     return {
       'RootNode:exit'() {
         const text = context.text
-        // One zone anywhere in the message ("All times are CET") covers its other times.
-        if (hasEntity('timezone', text)) return
-        for (const match of text.matchAll(TIME)) {
+        const times = [...text.matchAll(TIME)]
+        // One zone anywhere in the message ("All times are CET") covers its other times; looked for only when there is a time.
+        if (times.length === 0 || hasEntity('timezone', text)) return
+        for (const match of times) {
           const start = match.index
           const end = start + match[0].length
           if (LOCAL_SLOT.test(clauseAround(text, start, end))) continue
