@@ -31,7 +31,7 @@ function isCapitalised(raw: string): boolean {
  * "Aloe Calm gel"): every matched word is capitalised, and the capitals are
  * not just those of a sentence start.
  */
-export function isProperNoun(paragraph: ParagraphTokens, start: number, end: number): boolean {
+export function isProperNoun(paragraph: ParagraphTokens, start: number, end: number, unitText = ''): boolean {
   const { tokens } = paragraph
   const words = tokens.slice(start, end).filter((t) => t.kind === 'word')
   if (words.length === 0 || !words.every((t) => isCapitalised(t.raw))) return false
@@ -44,5 +44,18 @@ export function isProperNoun(paragraph: ParagraphTokens, start: number, end: num
   // At a sentence start the first capital proves nothing: ask for a name that goes on.
   const afterNext = tokens[end + 1]
   if (words.length > 1) return capitalNeighbour(after) || capitalNeighbour(afterNext)
-  return capitalNeighbour(after) && capitalNeighbour(afterNext)
+  if (!capitalNeighbour(after)) return false
+  return capitalNeighbour(afterNext) || namedMidSentence(unitText, unitText.slice(tokens[start]!.start, after!.end))
+}
+
+/**
+ * "Crazy Quilt cushion cover" opening a list item is a name when the same words stand
+ * mid-sentence elsewhere in the text ("Our **Crazy Quilt** covers"), where capitals mean a name.
+ */
+function namedMidSentence(unitText: string, name: string): boolean {
+  for (let at = unitText.indexOf(name); at !== -1; at = unitText.indexOf(name, at + 1)) {
+    const before = unitText.slice(Math.max(0, at - 40), at).replace(/[\s*_"'“‘([]+$/u, '')
+    if (/[\p{Ll}\p{N},]$/u.test(before)) return true
+  }
+  return false
 }

@@ -79,7 +79,7 @@ export function runPhraseRules(paragraph: ParagraphTokens, paragraphRange: [numb
       const negated = isNegated(paragraph, hit.start)
       if (negation === 'skip' ? negated : !negated) continue
     }
-    if ((pattern.properNouns ?? 'skip') === 'skip' && isProperNoun(paragraph, hit.start, hit.end)) continue
+    if ((pattern.properNouns ?? 'skip') === 'skip' && isProperNoun(paragraph, hit.start, hit.end, ctx.unitText)) continue
     if (pattern.when || pattern.unless) {
       const site: MatchSite = { paragraph, unitText: ctx.unitText, normalizedText: ctx.normalizedText, paragraphRange, start: hit.start, end: hit.end }
       if (pattern.when && !pattern.when.every((c) => conditionHolds(c, site))) continue
