@@ -28,9 +28,14 @@ const TIME = new RegExp(
  * A slot at the customer's own address (delivery, collection, installation) is read in the
  * customer's local time; only the shop's side (hotline, callback, offer, deadline) needs a zone.
  */
-const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|at your (?:door|address|home))\b/i
+const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|(?:delivery )?attempts?|try again|at your (?:door|address|home))\b/i
 /** Where a clause ends; a time's own ":" is skipped by starting inside the match. */
 const CLAUSE_END = /[.!?\n,;:()]/
+const SENTENCE_END = /[.!?\n]/
+/** The shop's own side of a time: its lines, team and opening hours. */
+const SHOP_SIDE = /\b(?:hotline|helpline|phone line|lines|support|team|office|shop|store|chat|call us|reach us|contact us|we are open|we're open|open(?:ing)? hours|open from|open until|available)\b/i
+/** A clause that only sets a condition: "If it doesn't arrive, call our hotline before 6pm". */
+const CONDITION = /^\s*(?:if|when|once|unless|in case|should)\b/i
 
 /** The clause around a match: "If it doesn't arrive, call our hotline before 6pm" → "call our hotline before 6pm". */
 function clauseAround(text: string, start: number, end: number): string {
@@ -39,6 +44,26 @@ function clauseAround(text: string, start: number, end: number): string {
   let to = end
   while (to < text.length && !CLAUSE_END.test(text[to]!)) to++
   return text.slice(from, to)
+}
+
+/**
+ * Whether the time is a slot at the customer's address: said in its own clause ("the courier
+ * comes between 9 and 11 am"), or elsewhere in its sentence outside a condition ("have the
+ * courier try again on Friday, 13 March, between 10:00 and 18:00").
+ */
+function isLocalSlot(text: string, start: number, end: number): boolean {
+  const clause = clauseAround(text, start, end)
+  if (LOCAL_SLOT.test(clause)) return true
+  // "Our hotline is open 9:00–17:00, and deliveries arrive on weekdays": the time is the shop's.
+  if (SHOP_SIDE.test(clause)) return false
+  let from = start
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--
+  let to = end
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++
+  return text
+    .slice(from, to)
+    .split(CLAUSE_END)
+    .some((clause) => LOCAL_SLOT.test(clause) && !CONDITION.test(clause))
 }
 
 /** Times of the shop's own side (hotline hours, callbacks, offer ends) need a time zone. */
@@ -72,7 +97,7 @@ export default defineRule<Options>({
         for (const match of times) {
           const start = match.index
           const end = start + match[0].length
-          if (LOCAL_SLOT.test(clauseAround(text, start, end))) continue
+          if (isLocalSlot(text, start, end)) continue
           if (context.isLiteral([start, end])) continue
           const actual = match[0]
           const zone = context.options.zone
