@@ -7,7 +7,7 @@ const GAP = '(?:[\\w’\'-]+\\s+){0,6}?'
 /** Periods the customer has to withdraw or send goods back: "you only have 7 days to cancel". */
 const WITHDRAWAL = [
   new RegExp(`\\b(?:have|get|got)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:from\\s+\\w+\\s+|after\\s+\\w+\\s+)?to\\s+(?:\\w+\\s+){0,2}?(return|cancel|withdraw|send|change|exchange|reject)`, 'gi'),
-  new RegExp(`\\b(?=[rcws])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel|withdraw|send (?:it|them|the \\w+|your \\w+) back|reject)(?:s|ing)?\\s+${GAP}(?:only\\s+)?within\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+  new RegExp(`\\b(?=[rcws])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel|withdraw|send (?:it|them|the \\w+|your \\w+) back|reject)(?:s|ing)?\\s+${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
   new RegExp(`\\b${COUNT}[\\s-]+(days?)[\\s-]+(return|returns|cancellation|withdrawal|money-back|exchange|refund)\\s+(?:policy|window|period|guarantee|right)`, 'gi'),
   new RegExp(`\\b(return|returns|cancellation|withdrawal|refund)\\s+(?:window|period)\\s+(?:is|of|lasts)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
 ]
