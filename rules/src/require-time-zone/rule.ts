@@ -8,7 +8,7 @@ interface Options {
 /** Days the hours apply on: "on weekdays", "Monday to Friday", "daily"; "3 to 5 business days" is a duration. */
 const WEEKDAYS = '(?:on\\s+(?:weekdays|week\\s?days|working\\s+days|business\\s+days|weekends)|daily|every\\s+day|(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|wed|thu|fri|sat|sun))\\b'
 const AM_PM = '(?:am|pm|a\\.m\\.|p\\.m\\.)(?![\\w])'
-/** "5pm", "9 to 11 am", "9–11am", "10:30 a.m.", "16:00", "14h00", "noon", "EOD". */
+/** "5pm", "9 to 11 am", "9–11am", "10:30 a.m.", "16:00", "14h00", "noon", "EOD", "by tonight". */
 const TIME = new RegExp(
   [
     `\\b\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?::[0-5]\\d)?\\s?${AM_PM}`,
@@ -20,7 +20,7 @@ const TIME = new RegExp(
     // After "call us", "open", "available" in the same clause, any bare range but a duration is hours:
     // "Call us between 9 and 5 if you have questions". The keyword is matched first, so the look-behind runs rarely.
     `\\b(?:from|between)(?<=\\b(?:call|phone|ring|reach|contact|open|available|reachable|staffed)\\b[^.!?\\n,;:]{0,40}(?:from|between))\\s+\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?::[0-5]\\d)?\\b(?!\\s*(?:[%€$£\\d]|[.,]\\d|(?:business\\s+|working\\s+|calendar\\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|times)\\b|${AM_PM}))`,
-    `\\b(?:by|until|till|before|after|at)\\s+(?:noon|midnight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|close\\s+of\\s+business|EOD|COB)\\b`,
+    `\\b(?:by|until|till|before|after|at)\\s+(?:noon|midnight|tonight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|close\\s+of\\s+business|EOD|COB)\\b`,
   ].join('|'),
   'gi',
 )
