@@ -35,6 +35,7 @@ export const GLOSSARY: Record<string, GlossaryEntry> = {
   NDR: { explain: 'a failed delivery attempt', plain: true },
   RTO: { explain: 'return to our warehouse', plain: true },
   RTS: { explain: 'return to sender', plain: true },
+  RTV: { explain: 'return to the manufacturer', plain: true },
   OOS: { explain: 'out of stock', plain: true },
   TAT: { explain: 'processing time', plain: true },
   SLA: { explain: 'our promised response time', plain: true },
