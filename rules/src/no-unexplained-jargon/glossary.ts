@@ -36,6 +36,7 @@ export const GLOSSARY: Record<string, GlossaryEntry> = {
   RTO: { explain: 'return to our warehouse', plain: true },
   RTS: { explain: 'return to sender', plain: true },
   RTV: { explain: 'return to the manufacturer', plain: true },
+  NFF: { explain: 'no fault found', plain: true },
   OOS: { explain: 'out of stock', plain: true },
   TAT: { explain: 'processing time', plain: true },
   SLA: { explain: 'our promised response time', plain: true },
