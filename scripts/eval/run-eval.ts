@@ -7,7 +7,7 @@ import { score, type EvalScore, type Linted } from './score.js'
 import { formatMarkdown, formatReport } from './format-report.js'
 import { writeSection } from './doc-section.js'
 import { provenance } from './provenance.js'
-import { QUALITY_HEADER, QUALITY_PAGE } from './quality-page.js'
+import { QUALITY_HEADER, QUALITY_PAGE, qualitySection } from './quality-page.js'
 
 const USAGE = 'usage: pnpm eval <file.jsonl> [--misses] [--false-positives] [--category politeness|vagueness|cultural|legal] [--json] [--engine cli|core] [--write]'
 
@@ -90,8 +90,18 @@ async function main(): Promise<number> {
       return 2
     }
     const command = `pnpm eval ${positionals[0]}${values.engine ? ` --engine ${values.engine}` : ''} --write`
-    const body = ['## Development set', '', provenance(command), '', `Engine: ${engine.name === 'cli' ? 'the CLI path (`tactful lint --stdin … --format json --no-config`, one run per message)' : '`@tactful/core` in-process'}.`, '', ...formatMarkdown(result)]
-    writeSection(QUALITY_PAGE, QUALITY_HEADER, 'dev-set', body.join('\n'))
+    const section = qualitySection(positionals[0]!)
+    const body = [
+      `## ${section.title}`,
+      '',
+      provenance(command),
+      '',
+      ...(section.note ? [section.note, ''] : []),
+      `Engine: ${engine.name === 'cli' ? 'the CLI path (`tactful lint --stdin … --format json --no-config`, one run per message)' : '`@tactful/core` in-process'}.`,
+      '',
+      ...formatMarkdown(result),
+    ]
+    writeSection(QUALITY_PAGE, QUALITY_HEADER, section.id, body.join('\n'))
     process.stderr.write(`wrote ${QUALITY_PAGE}\n`)
   }
   return 0
