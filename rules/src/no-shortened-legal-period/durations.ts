@@ -13,9 +13,10 @@ export function parseCount(text: string): number {
   return WORDS[lower] ?? Number.parseInt(lower, 10)
 }
 
-/** Calendar days in a period; working days count as 7/5 of a day. */
+/** Calendar days in a period; working days count as 7/5 of a day, hours as 1/24. */
 export function toDays(count: number, unit: string): number {
   const u = unit.toLowerCase()
+  if (u.startsWith('hour')) return count / 24
   if (u.startsWith('week')) return count * 7
   if (u.startsWith('month')) return count * 30
   if (u.startsWith('year')) return count * 365
