@@ -37,12 +37,12 @@ const SHOP_SIDE = /\b(?:hotline|helpline|phone line|lines|support|team|office|sh
 /** A clause that only sets a condition: "If it doesn't arrive, call our hotline before 6pm". */
 const CONDITION = /^\s*(?:if|when|once|unless|in case|should)\b/i
 
-/** The clause around a match: "If it doesn't arrive, call our hotline before 6pm" → "call our hotline before 6pm". */
-function clauseAround(text: string, start: number, end: number): string {
+/** The text around a match up to `boundary`: with CLAUSE_END, "If it doesn't arrive, call our hotline before 6pm" → "call our hotline before 6pm". */
+function textAround(text: string, start: number, end: number, boundary: RegExp): string {
   let from = start
-  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--
+  while (from > 0 && !boundary.test(text[from - 1]!)) from--
   let to = end
-  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++
+  while (to < text.length && !boundary.test(text[to]!)) to++
   return text.slice(from, to)
 }
 
@@ -52,18 +52,13 @@ function clauseAround(text: string, start: number, end: number): string {
  * courier try again on Friday, 13 March, between 10:00 and 18:00").
  */
 function isLocalSlot(text: string, start: number, end: number): boolean {
-  const clause = clauseAround(text, start, end)
+  const clause = textAround(text, start, end, CLAUSE_END)
   if (LOCAL_SLOT.test(clause)) return true
   // "Our hotline is open 9:00–17:00, and deliveries arrive on weekdays": the time is the shop's.
   if (SHOP_SIDE.test(clause)) return false
-  let from = start
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--
-  let to = end
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++
-  return text
-    .slice(from, to)
+  return textAround(text, start, end, SENTENCE_END)
     .split(CLAUSE_END)
-    .some((clause) => LOCAL_SLOT.test(clause) && !CONDITION.test(clause))
+    .some((other) => LOCAL_SLOT.test(other) && !CONDITION.test(other))
 }
 
 /** Times of the shop's own side (hotline hours, callbacks, offer ends) need a time zone. */
