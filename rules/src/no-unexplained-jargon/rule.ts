@@ -11,7 +11,9 @@ interface Options {
 /** Internal status codes: "status PEND-3", "in stage QA-2". */
 const STATUS_CODE = /\b(?:status|state|stage|queue|flag)\s+(?:of\s+|is\s+|=\s*|:\s*)?([A-Z]{2,8}-\d{1,3}[A-Z]?)\b/g
 /** Status words in capitals: "the status in our system is now CX-HOLD", "with status HOLD-WH", "flagged CX-ESC". */
-const STATUS_WORD_CODE = /\b(?:[Ss]tatus(?:\s+in\s+(?:our|the)\s+(?:system|tool|CRM|backend))?|flagged(?:\s+as)?|tagged(?:\s+as)?|marked\s+as|queue)\s+(?:(?:is(?:\s+now)?|was|changed\s+to|set\s+to|shows)\s+)?([A-Z]{2,8}[-_][A-Z]{2,10})(?![\w-])/g
+const STATUS_WORD_CODE = /\b(?:[Ss]tatus(?:\s+in\s+(?:our|the)\s+(?:system|tool|CRM|backend))?|flagged(?:\s+as)?|tagged(?:\s+as)?|marked\s+as|queue)\s+(?:(?:is(?:\s+now)?|was|changed\s+to|set\s+to|shows)\s+)?([A-Z]{2,8}[-_][A-Z][A-Z0-9]{1,9})(?![\w-])/g
+/** A code as the place an order sits: "Order is already in LCK-7", "your return is now at QA-2". */
+const ORDER_IN_CODE = /\b(?:[Oo]rder|[Pp]arcel|[Pp]ackage|[Ss]hipment|[Rr]eturn|[Rr]efund|[Cc]laim|[Cc]ase|[Tt]icket|[Rr]equest)\s+(?:is|was)\s+(?:(?:now|already|still|currently)\s+)?(?:in|at)\s+([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
 /** Words right after a term (and its number) that explain it in place. */
 const EXPLAINED_AFTER =
   /^[\s\d.,:#-]*(?:[A-Z0-9-]+\s*)?(?:\(|[—–]\s|,\s*(?:the|a|an|our|your|which|i\.e\.|meaning|short for|that is)\s|\s*(?:short for|stands for|which (?:is|means)|meaning|means|i\.e\.|also called)\b|\s*(?:terms?|scheme|number|no\.|code|form|status)\s*\()/
@@ -123,7 +125,7 @@ export default defineRule<Options>({
             })
           }
         }
-        for (const match of [...text.matchAll(STATUS_CODE), ...text.matchAll(STATUS_WORD_CODE)]) {
+        for (const match of [...text.matchAll(STATUS_CODE), ...text.matchAll(STATUS_WORD_CODE), ...text.matchAll(ORDER_IN_CODE)]) {
           const code = match[1]!
           const start = match.index + match[0].length - code.length
           const end = start + code.length
