@@ -32,6 +32,12 @@ const imports: string[] = []
 const entries: string[] = []
 const phraseOwners = new Map<string, string>()
 
+/** The channels a pattern runs on; a text with no channel is one more, reached only by unrestricted patterns. */
+function channelsOf(pattern: PhraseRule['patterns'][number]): string[] {
+  const all = pattern.channels && pattern.channels.length > 0 ? [...pattern.channels] : ['email', 'chat', 'template', '(none)']
+  return all.filter((c) => !(pattern.notChannels ?? []).includes(c as never))
+}
+
 for (const id of folders) {
   const folder = join(srcDir, id)
   const yamlPath = join(folder, 'rule.yaml')
@@ -54,10 +60,13 @@ for (const id of folders) {
         if (!pattern.caseSensitive && phrase.cased.some((w) => w !== normalizeWord(w))) {
           fail(file, `patterns[${i}]: "${phrase.cased.join(' ')}" is not lowercase (set caseSensitive: true to match case)`)
         }
-        const key = `${rule.meta.category}:${phrase.tokens.join(' ')}`
-        const owner = phraseOwners.get(key)
-        if (owner && owner !== id) fail(file, `"${phrase.tokens.join(' ')}" is already a phrase of ${owner} (same category)`)
-        phraseOwners.set(key, id)
+        // Two rules of one category may share a phrase only on channels that never meet (one reports per text).
+        for (const channel of channelsOf(pattern)) {
+          const key = `${rule.meta.category}:${channel}:${phrase.tokens.join(' ')}`
+          const owner = phraseOwners.get(key)
+          if (owner && owner !== id) fail(file, `"${phrase.tokens.join(' ')}" is already a phrase of ${owner} (same category)`)
+          phraseOwners.set(key, id)
+        }
       })
     })
     files.set(

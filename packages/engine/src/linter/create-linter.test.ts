@@ -22,7 +22,7 @@ const password = compilePhraseRule({
   category: 'legal',
   severity: 'error',
   message: 'Never ask for “{actual}” over e-mail or chat',
-  patterns: [{ phrases: ['your password'], regionSeverity: { unknown: 'info', default: 'error' } }],
+  patterns: [{ phrases: ['your password'], regionSeverity: { template: 'warning', unknown: 'info', default: 'error' } }],
 })
 const greeting = defineRule({
   meta: {
@@ -87,6 +87,13 @@ describe('createLinter', () => {
     const unknown = linter.lint(text).messages
     expect(unknown.map((m) => [m.ruleId, m.severity, m.position.start.line, m.position.start.column])).toEqual([['no-sensitive-data-request', 'info', 2, 13]])
     expect(linter.lint(text, { region: 'DE' }).messages[0]!.severity).toBe('error')
+  })
+
+  it('reads a template with no region as one for every market (regionSeverity key `template`)', () => {
+    const text = 'Hi,\nplease send your password.'
+    expect(linter.lint(text, { channel: 'template' }).messages.map((m) => m.severity)).toEqual(['warning'])
+    expect(linter.lint(text, { channel: 'email' }).messages.map((m) => m.severity)).toEqual(['info'])
+    expect(linter.lint(text, { channel: 'template', region: 'DE' }).messages.map((m) => m.severity)).toEqual(['error'])
   })
 
   it('runs code rules and reports at RootNode:exit', () => {

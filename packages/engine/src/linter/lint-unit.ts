@@ -93,7 +93,9 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
         reports.push(report)
       },
       isLiteral,
-      isPlaceholder: (node: Node) => node.type === 'SourceNode',
+      // A node stands for a placeholder when the parser kept it as source; a range, when it lies in a masked one.
+      isPlaceholder: (target: Node | readonly [number, number]) =>
+        'type' in target ? target.type === 'SourceNode' : unit.placeholders.some(([start, end]) => start <= target[0] && target[1] <= end),
       rangeOf,
       tokensOf,
       replace,

@@ -28,16 +28,17 @@ export type LimitCounts = Map<PhraseRule, Array<{ range: [number, number]; patte
 
 function patternApplies(pattern: CompiledPattern, ctx: PhraseRunContext): boolean {
   if (pattern.channels && (!ctx.channel || !pattern.channels.includes(ctx.channel))) return false
+  if (pattern.notChannels && ctx.channel && pattern.notChannels.includes(ctx.channel)) return false
   if (pattern.regions && pattern.regions.length > 0 && !pattern.regions.some((r) => ctx.region.is(r))) return false
   if (pattern.notRegions && pattern.notRegions.some((r) => ctx.region.is(r))) return false
   return true
 }
 
-function patternSeverity(pattern: CompiledPattern, ceiling: ReportedSeverity, region: RegionContext): ReportedSeverity | 'off' {
+function patternSeverity(pattern: CompiledPattern, ceiling: ReportedSeverity, region: RegionContext, channel: Channel | undefined): ReportedSeverity | 'off' {
   let severity: ReportedSeverity | 'off' = pattern.severity ? lowerSeverity(ceiling, pattern.severity) : ceiling
   if (pattern.regionSeverity) {
     for (const [key, value] of Object.entries(pattern.regionSeverity)) {
-      const matches = key === 'default' || (key === 'unknown' ? !region.known : region.is(key))
+      const matches = key === 'default' || (key === 'unknown' ? !region.known : key === 'template' ? !region.known && channel === 'template' : region.is(key))
       if (matches) {
         severity = lowerSeverity(severity, value)
         break
@@ -91,7 +92,7 @@ export function runPhraseRules(paragraph: ParagraphTokens, paragraphRange: [numb
   for (const hit of longestPerRule(accepted)) {
     const { rule, patternIndex } = hit.target
     const pattern = rule.patterns[patternIndex]!
-    const severity = patternSeverity(pattern, ctx.severityOf(rule), ctx.region)
+    const severity = patternSeverity(pattern, ctx.severityOf(rule), ctx.region, ctx.channel)
     if (severity === 'off') continue
     const range: [number, number] = [paragraph.tokens[hit.start]!.start, paragraph.tokens[hit.end - 1]!.end]
     if (rule.phraseKind === 'limit' || rule.phraseKind === 'require') {

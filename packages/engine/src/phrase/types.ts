@@ -42,12 +42,17 @@ export interface PatternOptions {
   /** Reported only when all of these conditions hold. */
   when?: Condition[]
   channels?: Channel[]
+  /** Channels the pattern skips, e.g. `template` where a template-only rule covers the same words. */
+  notChannels?: Channel[]
   /** Region codes or groups (EU, GCC) the pattern applies to. Empty or absent: all. */
   regions?: string[]
   notRegions?: string[]
   /** Severity for this pattern; a ceiling under the configured severity. */
   severity?: ReportedSeverity
-  /** Severity by region code, group, `unknown` (no region given) or `default`. First matching key in order wins. */
+  /**
+   * Severity by region code, group, `template` (no region given and a template, which goes to every market),
+   * `unknown` (no region given) or `default`. First matching key in order wins.
+   */
   regionSeverity?: Record<string, Severity>
 }
 

@@ -93,8 +93,8 @@ export interface RuleContext<O = unknown> {
   report(descriptor: ReportDescriptor): void
   /** A word in quotes is meant literally ("the word 'sorry'"): rules skip it. Takes a node or a unit range (a regex match). */
   isLiteral(target: Node | readonly [number, number]): boolean
-  /** True when the node stands for a masked placeholder. */
-  isPlaceholder(node: Node): boolean
+  /** True when the node, or the unit range (a regex match), stands for a masked placeholder. */
+  isPlaceholder(target: Node | readonly [number, number]): boolean
   /** Unit-offset range of a node. */
   rangeOf(node: Node): [number, number]
   /**
