@@ -110,7 +110,8 @@ export default defineRule({
         const sentence = context.text.slice(start, end)
         if (!PERIOD_TOPIC.test(sentence) || !COUNTED_PERIOD.test(sentence)) return
         for (const finding of findings(sentence, start, context)) {
-          context.report({ ...finding, ...(context.region.known ? {} : { severity: 'info' }) })
+          // With no region a period is a hint, except in a template: it reaches every market, the EU's too.
+          context.report({ ...finding, ...(context.region.known ? {} : { severity: context.channel === 'template' ? 'warning' : 'info' }) })
         }
       },
     }

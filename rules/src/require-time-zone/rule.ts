@@ -25,10 +25,11 @@ const TIME = new RegExp(
   'gi',
 )
 /**
- * A slot at the customer's own address (delivery, collection, installation) is read in the
- * customer's local time; only the shop's side (hotline, callback, offer, deadline) needs a zone.
+ * A slot at the customer's own address (delivery, collection, installation) or at the venue they go to
+ * (gates open, kick-off) is read in local time there; only the shop's side (hotline, callback, offer,
+ * deadline) needs a zone.
  */
-const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|(?:delivery )?attempts?|try again|at your (?:door|address|home))\b/i
+const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|(?:delivery )?attempts?|try again|at your (?:door|address|home)|(?:gates|doors) open|kick-?off|(?:show|concert|match|performance|game) (?:starts|begins))\b/i
 /** Where a clause ends; a time's own ":" is skipped by starting inside the match. */
 const CLAUSE_END = /[.!?\n,;:()]/
 const SENTENCE_END = /[.!?\n]/
@@ -59,6 +60,13 @@ function isLocalSlot(text: string, start: number, end: number): boolean {
   return textAround(text, start, end, SENTENCE_END)
     .split(CLAUSE_END)
     .some((other) => LOCAL_SLOT.test(other) && !CONDITION.test(other))
+}
+
+/** "23:59 ({{customer_timezone}})": a placeholder right after the time fills in the zone. */
+function zonePlaceholderAfter(text: string, end: number, context: { isPlaceholder(range: readonly [number, number]): boolean }): boolean {
+  const at = end + /^\s?\(?/.exec(text.slice(end))![0].length
+  // A value placeholder reads as a word; markup masked to spaces (Markdown's "**") is not a zone.
+  return /[\p{L}\p{N}]/u.test(text[at] ?? '') && context.isPlaceholder([at, at + 1])
 }
 
 /** Times of the shop's own side (hotline hours, callbacks, offer ends) need a time zone. */
@@ -93,6 +101,7 @@ export default defineRule<Options>({
           const start = match.index
           const end = start + match[0].length
           if (isLocalSlot(text, start, end)) continue
+          if (zonePlaceholderAfter(text, end, context)) continue
           if (context.isLiteral([start, end])) continue
           const actual = match[0]
           const zone = context.options.zone
