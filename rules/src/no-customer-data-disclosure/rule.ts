@@ -5,7 +5,7 @@ const OTHER_PERSON =
   /\b(?:(?:another|other|previous|prior|earlier|former|last|different|wrong)\s+(?:customer|buyer|owner|purchaser|recipient|client|shopper|person|household|address)|(?:the|a)\s+(?:customer|buyer|person)\s+who\s+(?:ordered|bought|returned|had|received|lives)|your\s+neighbou?r)\b/i
 
 /** A name in apposition right after the reference: ", Mrs. Bakker", ", Greg Lowell", "named Ana Lima". */
-const NAME = /^(?:,\s*|\s+named\s+|\s+called\s+|:\s*|\s+)((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Mme|Mlle|Sr|Sra)\.?\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|[A-Z][\p{Ll}'’-]+\s+[A-Z][\p{Ll}'’-]+)/u
+const NAME = /^(?:,\s*|\s+named\s+|\s+called\s+|:\s*|\s+)((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Mme|Mlle|Sr|Sra)\.?\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|(?:[A-Z][\p{Ll}]{0,2}\.\s+)?[A-Z][\p{Ll}'’-]+\s+[A-Z][\p{Ll}'’-]+)/u
 
 /** Contact data about that person anywhere later in the sentence. */
 const PERSONAL_DATA: readonly RegExp[] = [
@@ -17,6 +17,19 @@ const PERSONAL_DATA: readonly RegExp[] = [
   /\b\d{1,5}\s+[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Close|Court|Ct\.?|Place|Pl\.?|Boulevard|Blvd\.?|Terrace|Crescent)(?![\p{L}])/gu,
   /\b[A-Z][\p{Ll}]+(?:straße|strasse|str\.|laan|weg|gracht|plein|straat|gasse|platz|allee|vej|gatan|gata|rue|via|calle)\s+\d{1,5}[a-z]?\b/gu,
 ]
+
+/** A sentence the parser ended at an abbreviated name ("another customer, Ma. Cristina Reyes …") runs on to the next stop. */
+const ENDS_IN_ABBREVIATION = /\b[A-Z][\p{Ll}]{0,2}\.\s*$/u
+const NEXT_STOP = /[.!?](?=\s|$)|\n/g
+
+function throughAbbreviations(text: string, start: number, end: number): number {
+  while (ENDS_IN_ABBREVIATION.test(text.slice(start, end)) && end < text.length && text[end] !== '\n') {
+    NEXT_STOP.lastIndex = end
+    const stop = NEXT_STOP.exec(text)
+    end = stop ? stop.index + (stop[0] === '\n' ? 0 : 1) : text.length
+  }
+  return end
+}
 
 /**
  * Disclosing another customer's personal data (GDPR Art. 5(1)(f), 32; CCPA §1798.150):
@@ -38,8 +51,8 @@ export default defineRule({
   create(context) {
     return {
       SentenceNode(node) {
-        const [start, end] = context.rangeOf(node)
-        const sentence = context.text.slice(start, end)
+        const [start, parsedEnd] = context.rangeOf(node)
+        const sentence = context.text.slice(start, throughAbbreviations(context.text, start, parsedEnd))
         const reference = OTHER_PERSON.exec(sentence)
         if (!reference) return
         const after = reference.index + reference[0].length

@@ -21,7 +21,7 @@ export interface Holiday {
 export const HOLIDAYS: readonly Holiday[] = [
   {
     name: 'Christmas or Easter',
-    greetings: ["merry (?:christmas|xmas|x-mas)", "happy (?:christmas|easter|xmas)", 'blessed (?:christmas|easter)', 'christmas greetings', 'easter greetings', "christmas is (?:here|coming|almost here)", "easter is (?:here|coming|almost here)"],
+    greetings: ["merry (?:christmas|xmas|x-mas)", "(?:happy|hoppy) (?:christmas|easter|xmas)", 'blessed (?:christmas|easter)', 'christmas greetings', 'easter greetings', "christmas is (?:here|coming|almost here)", "easter is (?:here|coming|almost here)"],
     themes: ['christmas', 'xmas', 'x-mas', 'easter', 'santa', 'santa claus', 'nativity'],
     words: ['christmas', 'xmas', 'easter', 'santa'],
     fittingIn: [],
