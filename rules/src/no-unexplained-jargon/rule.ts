@@ -20,6 +20,11 @@ const EXPLAINED_AFTER =
 /** The term itself inside brackets after its spelled-out form: "return authorisation (RMA)". */
 const IN_BRACKETS_BEFORE = /\w[\w\s'-]{3,}\(\s*$/
 
+/** "Write RMA 20931 on the box. RMA stands for …": the term explained in a later sentence of the message. */
+function explainedLater(text: string, from: number, term: string): boolean {
+  return new RegExp(`\\b${escape(term)}\\s+(?:stands for|means|is short for|is an abbreviation for|is the abbreviation for)\\b`).test(text.slice(from))
+}
+
 function escape(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -106,6 +111,7 @@ export default defineRule<Options>({
           const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)|\n/)
           const after = text.slice(end, sentenceEnd === -1 ? text.length : end + sentenceEnd + 1)
           if (EXPLAINED_AFTER.test(after) || IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue
+          if (explainedLater(text, end, actual)) continue
           if (entry.plain) {
             context.report({
               range: [start, end],
