@@ -6,6 +6,10 @@ import type { CompiledPattern, Condition, PatternOptions, PhraseRuleSource, Rule
 import { expandAlternatives, normalizeWord } from './tokenize-phrase.js'
 import { expandTemplate, phraseTemplate, type PhraseTemplate } from './phrase-template.js'
 
+/** Phrases one entry, and one rule, may spell once groups are expanded (the largest built-in entry spells ~18,000). */
+export const MAX_PHRASES_PER_ENTRY = 50_000
+export const MAX_PHRASES_PER_RULE = 250_000
+
 /**
  * A compiled pattern with its phrases also kept as written (templates), which
  * is what the matcher reads; `phrases` lists them expanded, in the same order.
@@ -109,6 +113,7 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
   }
 
   const seen = new Set<string>()
+  let spelled = 0
   const patterns: PhrasePattern[] = source.patterns.map((pattern, i) => {
     const key = `patterns[${i}]`
     if (!Array.isArray(pattern.phrases) || pattern.phrases.length === 0) fail(`${key}.phrases`, 'needs at least one phrase')
@@ -121,6 +126,11 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
     const phrases = pattern.phrases.flatMap((phrase, j) => {
       if (typeof phrase !== 'string' || phrase.trim() === '') fail(`${key}.phrases[${j}]`, 'must be a non-empty string')
       const template = phraseTemplate(phrase)
+      // Each group multiplies the phrases; a long one would take minutes and gigabytes to expand.
+      const count = template.reduce((n, slot) => n * slot.length, 1)
+      if (count > MAX_PHRASES_PER_ENTRY) fail(`${key}.phrases[${j}]`, `"${phrase}" spells ${count.toLocaleString('en')} phrases; at most ${MAX_PHRASES_PER_ENTRY.toLocaleString('en')}: split it into several phrases or use a wildcard (*)`)
+      spelled += count
+      if (spelled > MAX_PHRASES_PER_RULE) fail(`${key}.phrases[${j}]`, `the rule spells more than ${MAX_PHRASES_PER_RULE.toLocaleString('en')} phrases; split it into several rules or use wildcards (*)`)
       templates.push(template)
       // The template spells the phrases `expandAlternatives` lists, in its order; messages quote them as written.
       const written = expandAlternatives(phrase)

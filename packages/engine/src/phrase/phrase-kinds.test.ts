@@ -73,6 +73,22 @@ describe('compilePhraseRule validation', () => {
     ).toThrow(new RuleDefinitionError('unknown channel "fax"; use email, chat or template', 'scope.channels[0]'))
   })
 
+  it('refuses, at once, a phrase whose groups would spell millions of phrases', () => {
+    const phrase = Array(8).fill('(a|b|c|d|e|f|g|h)').join(' ')
+    expect(() =>
+      compilePhraseRule({ id: 'custom/x', kind: 'avoid', description: 'x', category: 'politeness', severity: 'warning', message: 'x', patterns: [{ phrases: [phrase] }] }),
+    ).toThrow(new RuleDefinitionError(`"${phrase}" spells 16,777,216 phrases; at most 50,000: split it into several phrases or use a wildcard (*)`, 'patterns[0].phrases[0]'))
+  })
+
+  it('refuses a rule whose phrases together spell too many', () => {
+    // 40,000 each: six entries pass the per-entry limit and together pass the rule's.
+    const phrase = `${Array(4).fill('(a|b|c|d|e|f|g|h|i|j)').join(' ')} (k|l|m|n)`
+    const phrases = ['p', 'q', 'r', 's', 't', 'u', 'v'].map((word) => `${word} ${phrase}`)
+    expect(() =>
+      compilePhraseRule({ id: 'custom/x', kind: 'avoid', description: 'x', category: 'politeness', severity: 'warning', message: 'x', patterns: [{ phrases }] }),
+    ).toThrow(new RuleDefinitionError('the rule spells more than 250,000 phrases; split it into several rules or use wildcards (*)', 'patterns[0].phrases[6]'))
+  })
+
   it('refuses a replace pattern without suggestions and a duplicate phrase', () => {
     expect(() => compilePhraseRule({ id: 'a', kind: 'replace', description: 'x', category: 'politeness', severity: 'warning', message: 'x', patterns: [{ phrases: ['x'] }] })).toThrow(
       'patterns[0].suggest: a replace pattern needs at least one suggestion',
