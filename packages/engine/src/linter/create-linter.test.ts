@@ -1,3 +1,4 @@
+import type { Adapter } from '../types/unit.js'
 import { describe, expect, it } from 'vitest'
 import { compilePhraseRule } from '../phrase/compile-phrase-rule.js'
 import { defineRule } from '../rule/define-rule.js'
@@ -94,6 +95,23 @@ describe('createLinter', () => {
     expect(linter.lint(text, { channel: 'template' }).messages.map((m) => m.severity)).toEqual(['warning'])
     expect(linter.lint(text, { channel: 'email' }).messages.map((m) => m.severity)).toEqual(['info'])
     expect(linter.lint(text, { channel: 'template', region: 'DE' }).messages.map((m) => m.severity)).toEqual(['error'])
+  })
+
+  it('reports a file nested too deeply for its parser as that file\'s parse error, not a crash', () => {
+    // A recursive-descent reader, like the JSON, HTML and Markdown ones, on 100,000 levels.
+    const nested: Adapter = {
+      id: 'nested',
+      extensions: ['.nest'],
+      extract(text) {
+        const depth = (at: number): number => (text[at] === '[' ? 1 + depth(at + 1) : 0)
+        depth(0)
+        return { units: [] }
+      },
+    }
+    const deep = createLinter({}, { rules, presets, regions, adapters: [nested] })
+    const [message, ...rest] = deep.lint('['.repeat(100_000), { filePath: 'deep.nest' }).messages
+    expect(rest).toEqual([])
+    expect([message!.ruleId, message!.severity, message!.fatal, message!.message]).toEqual(['tactful/parse-error', 'error', true, 'the file nests too deeply to be read as nested'])
   })
 
   it('runs code rules and reports at RootNode:exit', () => {

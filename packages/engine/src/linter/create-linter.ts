@@ -113,7 +113,17 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
     const adapter = adapterFor(options.filePath, options.format)
     if (!adapter) throw new ConfigError(`unknown format "${options.format}"; known formats: ${adapters.map((a) => a.id).join(', ')}`, 'format')
     const locations = new LocationIndex(text)
-    const extracted = adapter.extract(text, options.filePath)
+    let extracted: ReturnType<Adapter['extract']>
+    try {
+      extracted = adapter.extract(text, options.filePath)
+    } catch (error) {
+      // Parsers recurse per nesting level: thousands of nested tags, quotes or brackets overflow the
+      // stack. That is this file's problem, not the run's.
+      if (error instanceof RangeError && /call stack/i.test(error.message)) {
+        return [engineMessage('tactful/parse-error', `the file nests too deeply to be read as ${adapter.id}`, locations.toPoint(0), true)]
+      }
+      throw error
+    }
     if (extracted.error) {
       return [engineMessage('tactful/parse-error', extracted.error.message, locations.toPoint(extracted.error.offset ?? 0), true)]
     }
