@@ -1,3 +1,5 @@
+import { plainTextAdapter } from '../adapter/plain-text.js'
+import { ConfigError } from '../config/config-error.js'
 import type { Adapter } from '../types/unit.js'
 import { describe, expect, it } from 'vitest'
 import { compilePhraseRule } from '../phrase/compile-phrase-rule.js'
@@ -105,13 +107,24 @@ describe('createLinter', () => {
       extract(text) {
         const depth = (at: number): number => (text[at] === '[' ? 1 + depth(at + 1) : 0)
         depth(0)
-        return { units: [] }
+        return { units: [], directives: [] }
       },
     }
     const deep = createLinter({}, { rules, presets, regions, adapters: [nested] })
     const [message, ...rest] = deep.lint('['.repeat(100_000), { filePath: 'deep.nest' }).messages
     expect(rest).toEqual([])
     expect([message!.ruleId, message!.severity, message!.fatal, message!.message]).toEqual(['tactful/parse-error', 'error', true, 'the file nests too deeply to be read as nested'])
+  })
+
+  it('reads a file in the format the config\'s `adapters` map gives its path', () => {
+    // An adapter that lints nothing but says it was used: the file is read as `shouty`, whatever its extension.
+    const shouty: Adapter = { id: 'shouty', extensions: ['.shout'], extract: () => ({ units: [], directives: [], error: { message: 'read as shouty' } }) }
+    const mapped = createLinter({ adapters: { 'macros/*.txt': 'shouty' } }, { rules, presets, regions, adapters: [plainTextAdapter, shouty] })
+    expect(mapped.lint('Hi Ana, it ships soon.', { filePath: 'macros/a.txt', relativePath: 'macros/a.txt' }).messages.map((m) => m.message)).toEqual(['read as shouty'])
+    expect(mapped.lint('Hi Ana, it ships soon.', { filePath: 'notes/a.txt', relativePath: 'notes/a.txt' }).messages.map((m) => m.ruleId)).toEqual(['no-vague-timeframe'])
+    expect(() => createLinter({ adapters: { '*.txt': 'nope' } }, { rules, presets, regions, adapters: [plainTextAdapter, shouty] })).toThrow(
+      new ConfigError('unknown format "nope"; known formats: text, shouty', 'adapters["*.txt"]'),
+    )
   })
 
   it('runs code rules and reports at RootNode:exit', () => {

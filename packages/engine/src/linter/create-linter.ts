@@ -10,6 +10,7 @@ import { ConfigError } from '../config/config-error.js'
 import type { Preset } from '../config/preset.js'
 import { LocationIndex } from '../position/location-index.js'
 import { applyDirectives } from '../directives/apply-directives.js'
+import { formatByPath } from '../config/format-by-path.js'
 import { plainTextAdapter } from '../adapter/plain-text.js'
 import type { AnyRule } from './any-rule.js'
 import { compileRuleSet, ruleSetKey, type CompiledRuleSet } from './compile-rule-set.js'
@@ -90,6 +91,7 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
     return set
   }
   ruleSetFor(resolved)
+  const configuredFormat = formatByPath(resolved.adapters, adapters.map((a) => a.id))
 
   function adapterFor(filePath: string | undefined, format?: string): Adapter | undefined {
     if (format) return adapters.find((a) => a.id === format)
@@ -110,7 +112,7 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
   }
 
   function lintOnce(text: string, options: LintOptions): LintMessage[] {
-    const adapter = adapterFor(options.filePath, options.format)
+    const adapter = adapterFor(options.filePath, options.format ?? configuredFormat(options.relativePath ?? options.filePath))
     if (!adapter) throw new ConfigError(`unknown format "${options.format}"; known formats: ${adapters.map((a) => a.id).join(', ')}`, 'format')
     const locations = new LocationIndex(text)
     let extracted: ReturnType<Adapter['extract']>
