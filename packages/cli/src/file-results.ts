@@ -31,6 +31,13 @@ export function binaryResult(filePath: string): FileResult {
   ])
 }
 
+/** A file named on the command line that the ignores skip: a warning, as in ESLint, so the user knows it was not linted. */
+export function ignoredResult(filePath: string): FileResult {
+  return toFileResult(filePath, [
+    { ruleId: 'tactful/ignored-file', severity: 'warning', message: "File ignored by .tactfulignore or the config's ignores", position: { start: START, end: START }, url: `${ENGINE_DOCS}ignored-file` },
+  ])
+}
+
 /** `--quiet`: errors only. */
 export function errorsOnly(result: FileResult): FileResult {
   if (result.warningCount === 0 && result.infoCount === 0) return result

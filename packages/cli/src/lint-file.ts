@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { FileResult } from '@tactful/formatters'
 import type { FileConfig } from './configs.js'
+import { fileSystemError } from './errors/file-system-error.js'
 import { binaryResult, toFileResult, unreadableResult } from './file-results.js'
 import type { LintCliOptions } from './lint-options.js'
 import { decodeFile } from './read-text.js'
@@ -45,7 +46,12 @@ export async function lintFile(filePath: string, config: FileConfig, options: Fi
   const result = lintDecoded(decoded.text, filePath, config, options)
   const fatal = result.messages.some((m) => m.fatal)
   if (options.fix && !options.fixDryRun && result.output !== undefined && !fatal) {
-    await writeFileAtomic(filePath, (decoded.bom ? '\uFEFF' : '') + result.output)
+    try {
+      await writeFileAtomic(filePath, (decoded.bom ? '\uFEFF' : '') + result.output)
+    } catch (error) {
+      // A file in a read-only directory: the user's to fix, and half a --fix run must not pass for a bug.
+      throw fileSystemError(error, 'write', filePath)
+    }
   }
   return toFileResult(filePath, result.messages, options.fixDryRun ? result.output : undefined)
 }

@@ -1,9 +1,12 @@
 import { readFileSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { LinterSetup } from '@tactful/engine'
 import type { FileResult } from '@tactful/formatters'
 import { ConfigProvider, type ConfigSource, type FileConfig } from './configs.js'
 import { FORMATS } from '@tactful/core/formats'
 import { discoverFiles, knownExtensions } from './discover-files.js'
+import { allFilesIgnored } from './errors/all-files-ignored.js'
+import { ignoredResult, unreadableResult } from './file-results.js'
 import { engineOptions, lintFile } from './lint-file.js'
 import type { LintCliOptions } from './lint-options.js'
 import { createProgress } from './progress.js'
@@ -41,6 +44,10 @@ interface Planned {
   source: ConfigSource
   cacheKey?: string
   bytes?: Uint8Array
+  /** A folder the walk could not list, and why: its result is that problem. */
+  unreadable?: string
+  /** A file named on the command line that the ignores skip: its result says so. */
+  ignored?: boolean
 }
 
 /**
@@ -55,11 +62,24 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
 
   const planned: Planned[] = []
   const sources = new Set<ConfigSource>()
+  const kept = new Set<string>()
   for (const candidate of candidates) {
     const source = await configs.sourceFor(candidate.path)
     sources.add(source)
-    if (!source.isIgnored(candidate.path)) planned.push({ path: candidate.path, source })
+    if (source.isIgnored(candidate.path)) {
+      // As ESLint does: a file named by its path (a pre-commit hook passes staged files) is a warning, not a
+      // failed run; a glob or folder whose every file is ignored is an error below.
+      if (candidate.patterns.some((pattern) => resolve(options.cwd, pattern) === candidate.path)) {
+        planned.push({ path: candidate.path, source, ignored: true })
+        for (const pattern of candidate.patterns) kept.add(pattern)
+      }
+      continue
+    }
+    planned.push({ path: candidate.path, source, ...(candidate.unreadable !== undefined ? { unreadable: candidate.unreadable } : {}) })
+    for (const pattern of candidate.patterns) kept.add(pattern)
   }
+  const allIgnored = options.patterns.find((pattern) => !kept.has(pattern))
+  if (allIgnored !== undefined) throw allFilesIgnored(allIgnored)
 
   const results: FileResult[] = new Array(planned.length)
   const fixing = options.fix || options.fixDryRun
@@ -74,7 +94,7 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
     for (const file of planned) {
       if (!fingerprints.has(file.source)) fingerprints.set(file.source, caching.configFingerprint(file.source.loaded, options.rules))
       const configFingerprint = fingerprints.get(file.source)
-      if (configFingerprint === undefined) continue
+      if (configFingerprint === undefined || file.unreadable !== undefined || file.ignored) continue
       let fileState: string
       // Synchronous on purpose: a thousand small stats cost less than a thousand trips to the thread pool.
       try {
@@ -113,6 +133,14 @@ export async function lintFiles(options: LintCliOptions, context: LintFilesConte
   const pending: number[] = []
   for (let i = 0; i < planned.length; i++) {
     const file = planned[i]!
+    if (file.unreadable !== undefined) {
+      results[i] = unreadableResult(file.path, file.unreadable)
+      continue
+    }
+    if (file.ignored) {
+      results[i] = ignoredResult(file.path)
+      continue
+    }
     const hit = cache && file.cacheKey !== undefined ? cache.get(file.path, file.cacheKey) : undefined
     // A cached result with fixable problems still needs a --fix run to fix them.
     if (hit && !(fixing && hit.fixableCount > 0)) results[i] = hit

@@ -58,6 +58,26 @@ export interface ParsedArgs {
   positionals: string[]
 }
 
+/**
+ * `--max-warnings -1` as `--max-warnings=-1`: parseArgs takes a value that starts with a dash for a
+ * flag, yet no flag is spelt like a number, and -1 is what --max-warnings documents for "no limit".
+ */
+function negativeValuesJoined(args: readonly string[], specs: readonly FlagSpec[]): string[] {
+  const valued = new Set(specs.filter((f) => f.type === 'string').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]))
+  const out: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    const next = args[i + 1]
+    if (arg === '--') return [...out, ...args.slice(i)]
+    if (valued.has(arg) && next !== undefined && /^-\d+(\.\d+)?$/.test(next)) {
+      // A short flag takes its value attached (-c-1); a long one after "=".
+      out.push(arg.startsWith('--') ? `${arg}=${next}` : `${arg}${next}`)
+      i++
+    } else out.push(arg)
+  }
+  return out
+}
+
 /** Splits argv into a command, its flags and positionals; an unknown flag is a usage error (exit 2). */
 export function parseArgv(argv: readonly string[]): ParsedArgs {
   const first = argv[0]
@@ -67,7 +87,7 @@ export function parseArgv(argv: readonly string[]): ParsedArgs {
   const options: Record<string, { type: 'boolean' | 'string'; short?: string; multiple?: boolean }> = {}
   for (const f of specs) options[f.name] = { type: f.type, ...(f.short ? { short: f.short } : {}), ...(f.multiple ? { multiple: true } : {}) }
   try {
-    const { values, positionals } = parseArgs({ args: rest, options, allowPositionals: true, strict: true })
+    const { values, positionals } = parseArgs({ args: negativeValuesJoined(rest, specs), options, allowPositionals: true, strict: true })
     return { command, flags: values as ParsedFlags, positionals }
   } catch (error) {
     const code = (error as { code?: string }).code
@@ -78,8 +98,9 @@ export function parseArgv(argv: readonly string[]): ParsedArgs {
       throw known ? invalidOption(flag, `not an option of "tactful ${command}"`) : unknownOption(flag, command)
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? 'option'
-      throw invalidOption(flag.replace(/^(--[^ ]+).*/, '$1'), 'needs a value')
+      // Node says "Option '-f, --format <value>' argument missing": name the long flag.
+      const flag = /--[^' ,<]+/.exec(message)?.[0] ?? 'option'
+      throw invalidOption(flag, 'needs a value')
     }
     throw invalidOption('arguments', message)
   }

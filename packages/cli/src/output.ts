@@ -3,7 +3,9 @@ import { dirname, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { LinterSetup } from '@tactful/engine'
 import { formatters, type FileResult, type Formatter, type FormatterRuleMeta } from '@tactful/formatters'
+import { fileSystemError } from './errors/file-system-error.js'
 import { invalidOption } from './errors/invalid-option.js'
+import { UserError } from './errors/user-error.js'
 import { VERSION } from './version.js'
 
 /** A built-in formatter by name, or the default export of a module path (relative to cwd). */
@@ -17,7 +19,17 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
     throw invalidOption('--format', `cannot load formatter module ${name}: ${(error as Error).message.split('\n')[0]}`)
   }
   if (typeof module.default !== 'function') throw invalidOption('--format', `${name} must default-export a function (results, options) => string`)
-  return module.default as Formatter
+  const custom = module.default as Formatter
+  // A failing formatter of the user's is their bug to fix, not tactful's; formatResults awaits a promise one returns.
+  const failed = (error: unknown) => new UserError(`formatter ${name} failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`)
+  return (results, options) => {
+    try {
+      const out = custom(results, options) as string | Promise<string>
+      return (out instanceof Promise ? out.catch((error: unknown) => Promise.reject(failed(error))) : out) as string
+    } catch (error) {
+      throw failed(error)
+    }
+  }
 }
 
 /** Rule metadata for formatters that describe rules (SARIF). */
@@ -36,10 +48,14 @@ export async function formatResults(formatter: Formatter, results: FileResult[],
 }
 
 /** Writes a report (text, or the stored bytes of an earlier identical run) to `--output-file` (creating its directory) or to stdout. */
-export async function writeReport(text: string | Uint8Array, outputFile: string | undefined, stdout: NodeJS.WritableStream): Promise<void> {
+export async function writeReport(text: string | Uint8Array, outputFile: string | undefined, stdout: NodeJS.WritableStream, cwd?: string): Promise<void> {
   if (outputFile) {
-    await mkdir(dirname(outputFile), { recursive: true })
-    await writeFile(outputFile, text)
+    try {
+      await mkdir(dirname(outputFile), { recursive: true })
+      await writeFile(outputFile, text)
+    } catch (error) {
+      throw fileSystemError(error, 'write', outputFile, cwd)
+    }
     return
   }
   if (text.length === 0) return

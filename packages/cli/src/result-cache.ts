@@ -5,6 +5,7 @@ import { mkdir, rename, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { phraseLibraryFingerprint, type LoadedConfig } from '@tactful/config-loader'
 import type { FileResult } from '@tactful/formatters'
+import { fileSystemError } from './errors/file-system-error.js'
 import { VERSION } from './version.js'
 
 interface CacheEntry {
@@ -201,10 +202,15 @@ export class ResultCache {
 
   async save(): Promise<void> {
     if (!this.dirty) return
-    await mkdir(dirname(this.path), { recursive: true })
     const temp = `${this.path}.${process.pid}.tmp`
     const header: CacheHeader = { version: VERSION, ...(this.header?.report && this.reportText ? { report: this.header.report } : {}) }
-    await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), this.reportText && header.report ? this.reportText : Buffer.alloc(0), Buffer.from(JSON.stringify(this.parsed()))]))
-    await rename(temp, this.path)
+    try {
+      await mkdir(dirname(this.path), { recursive: true })
+      await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), this.reportText && header.report ? this.reportText : Buffer.alloc(0), Buffer.from(JSON.stringify(this.parsed()))]))
+      await rename(temp, this.path)
+    } catch (error) {
+      // A --cache-location under a file or in a read-only place is the user's to fix.
+      throw fileSystemError(error, 'write', this.path)
+    }
   }
 }

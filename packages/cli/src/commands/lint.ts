@@ -23,7 +23,7 @@ export function exitCodeFor(results: ReadonlyArray<Pick<FileResult, 'errorCount'
 export async function lintCommand(options: LintCliOptions, io: CliIo, cacheLocationArg?: string): Promise<0 | 1> {
   if (options.printConfig !== undefined) {
     const { printConfig } = await import('../print-config.js')
-    await writeReport(await printConfig(options.printConfig, options, io.setup), options.outputFile, io.stdout)
+    await writeReport(await printConfig(options.printConfig, options, io.setup), options.outputFile, io.stdout, options.cwd)
     return 0
   }
   // Load a custom formatter before linting, so a bad --format fails fast.
@@ -36,12 +36,12 @@ export async function lintCommand(options: LintCliOptions, io: CliIo, cacheLocat
     ? [await lintStdin(await readAll(io.stdin), options, io.setup)]
     : await lintFiles(options, { stderr: io.stderr, ...(io.setup ? { setup: io.setup } : {}), ...(cacheLocationArg !== undefined ? { cacheLocationArg } : {}), ...(memo ? { report: memo } : {}), ...(io.beforeLinting ? { beforeLinting: io.beforeLinting } : {}) })
   if (memo?.stored) {
-    await writeReport(memo.stored.text, options.outputFile, io.stdout)
+    await writeReport(memo.stored.text, options.outputFile, io.stdout, options.cwd)
     return finish(memo.stored, options.maxWarnings, io)
   }
   if (options.quiet) results = results.map(errorsOnly)
   const report = await formatResults(formatter, results, options.cwd, color, io.setup)
-  await writeReport(report, options.outputFile, io.stdout)
+  await writeReport(report, options.outputFile, io.stdout, options.cwd)
   const counts = { errorCount: sum(results, 'errorCount'), warningCount: sum(results, 'warningCount') }
   await memo?.remember?.(report, counts)
   return finish(counts, options.maxWarnings, io)

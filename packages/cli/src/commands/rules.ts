@@ -66,6 +66,6 @@ export async function rulesCommand(flags: ParsedFlags, io: CliIo): Promise<0> {
   }
   const rules = listRules(io.setup, entries, io.cwd)
   const text = format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : table(rules)
-  await writeReport(text, typeof flags['output-file'] === 'string' ? resolve(io.cwd, flags['output-file']) : undefined, io.stdout)
+  await writeReport(text, typeof flags['output-file'] === 'string' ? resolve(io.cwd, flags['output-file']) : undefined, io.stdout, io.cwd)
   return 0
 }

@@ -1,0 +1,44 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { BLAME_ONLY, project, runCli } from '../../../tests/cli/helpers.js'
+
+const blame = 'Hello Anna,\n\nYou failed to attach the receipt.\n'
+
+describe('ordinary I/O failures are the user\'s to fix, not internal errors', () => {
+  it('--output-file naming a directory', async () => {
+    const cwd = project({ 'a.txt': blame })
+    mkdirSync(join(cwd, 'report.json'))
+    const r = await runCli(['a.txt', ...BLAME_ONLY, '--output-file', 'report.json'], { cwd })
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'tactful: cannot write report.json: is a directory\n' })
+  })
+
+  it('--output-file under an existing file', async () => {
+    const cwd = project({ 'a.txt': blame })
+    const r = await runCli(['a.txt', ...BLAME_ONLY, '-o', 'a.txt/report.json'], { cwd })
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'tactful: cannot write a.txt/report.json: part of the path is a file, not a directory\n' })
+  })
+
+  it('--output-file of `tactful rules` naming a directory', async () => {
+    const cwd = project({})
+    mkdirSync(join(cwd, 'out'))
+    const r = await runCli(['rules', '--output-file', 'out'], { cwd })
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'tactful: cannot write out: is a directory\n' })
+  })
+
+  it('--cache-location under a file', async () => {
+    const cwd = project({ 'a.txt': blame })
+    const r = await runCli(['a.txt', ...BLAME_ONLY, '--cache', '--cache-location', 'a.txt/cache'], { cwd })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe(`tactful: cannot write ${join(cwd, 'a.txt', 'cache')}: part of the path is a file, not a directory\n`)
+  })
+
+  it.each([
+    ['throws', 'export default () => { throw new Error("no template") }\n'],
+    ['rejects', 'export default async () => { throw new Error("no template") }\n'],
+  ])('a custom --format module that %s', async (_how, source) => {
+    const cwd = project({ 'a.txt': blame, 'f.mjs': source })
+    const r = await runCli(['a.txt', ...BLAME_ONLY, '--format', './f.mjs'], { cwd })
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'tactful: formatter ./f.mjs failed: no template\n' })
+  })
+})
