@@ -2,11 +2,12 @@ import { pathToFileURL } from 'node:url'
 import { defaultLoaders, type Loader } from 'cosmiconfig'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { ConfigError } from '@tactful/engine'
+import { loadJs } from './load-js.js'
 
 /** A syntax error in a config file, with the 1-based line and column it points at. */
 function syntaxError(file: string, kind: string, detail: string, line?: number, column?: number): ConfigError {
-  const at = line !== undefined ? `line ${line}${column !== undefined ? `, column ${column}` : ''}: ` : ''
-  return new ConfigError(`${kind} syntax error at ${at}${detail}`, undefined, file)
+  const at = line !== undefined ? ` at line ${line}${column !== undefined ? `, column ${column}` : ''}` : ''
+  return new ConfigError(`${kind} syntax error${at}: ${detail}`, undefined, file)
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -29,14 +30,17 @@ export const loadYaml: Loader = (filePath, content) => {
   }
 }
 
+/** JSON configs. Editors on Windows save a byte order mark, which JSON.parse rejects: drop it. */
 export const loadJson: Loader = (filePath, content) => {
+  const text = content.replace(/^\uFEFF/, '')
   try {
-    return JSON.parse(content)
+    return JSON.parse(text)
   } catch (error) {
     const detail = (error as Error).message
     const position = /position (\d+)/.exec(detail)
-    const where = position ? lineAndColumn(content, Number(position[1])) : undefined
-    throw syntaxError(filePath, 'JSON', detail.replace(/ in JSON at position \d+.*$/, ''), where?.line, where?.column)
+    const where = position ? lineAndColumn(text, Number(position[1])) : undefined
+    const reason = detail.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'unexpected end of input')
+    throw syntaxError(filePath, 'JSON', reason, where?.line, where?.column)
   }
 }
 
@@ -64,6 +68,9 @@ export const loadTs: Loader = async (filePath, content) => {
 
 export const loaders = {
   ...defaultLoaders,
+  '.js': loadJs,
+  '.mjs': loadJs,
+  '.cjs': loadJs,
   noExt: loadYaml,
   '.yaml': loadYaml,
   '.yml': loadYaml,

@@ -40,16 +40,33 @@ function nearestCandidate(directory: string): string | undefined {
   }
 }
 
+/**
+ * cosmiconfig first reads the working directory's package.json for its own
+ * settings, with its own JSON parser, which rejects a byte order mark.
+ */
+function metaConfigProblem(error: unknown): never {
+  const file = /^JSON Error in (.+?): ?\n/.exec(error instanceof Error ? error.message : '')?.[1]
+  if (!file) wrap(error, undefined)
+  // Our parser reports broken JSON with its line; if it reads the file, the mark was the problem.
+  loaders['.json'](file, readFileSync(file, 'utf8'))
+  throw new ConfigError('starts with a byte order mark, which the config search cannot read; save the file without it', undefined, file)
+}
+
 /** The cosmiconfig-backed loader behind `createConfigLoader`, loaded on its first use. */
 export function createCosmiconfigLoader(): ConfigLoader {
-  const explorer = cosmiconfig(MODULE_NAME, {
-    searchPlaces: [...SEARCH_PLACES],
-    loaders,
-    searchStrategy: 'global',
-    // Walk up to the filesystem root; the nearest file wins.
-    stopDir: parsePath(process.cwd()).root,
-    cache: true,
-  })
+  let explorer
+  try {
+    explorer = cosmiconfig(MODULE_NAME, {
+      searchPlaces: [...SEARCH_PLACES],
+      loaders,
+      searchStrategy: 'global',
+      // Walk up to the filesystem root; the nearest file wins.
+      stopDir: parsePath(process.cwd()).root,
+      cache: true,
+    })
+  } catch (error) {
+    metaConfigProblem(error)
+  }
   return {
     async search(directory) {
       let result
