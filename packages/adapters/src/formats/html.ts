@@ -15,6 +15,8 @@ const BLOCKS = new Set([
 ])
 /** Never rendered as prose. */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'code', 'kbd', 'samp', 'var'])
+/** A sentence end, with closing quotes or brackets after it. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/
 /** Attributes whose text a reader sees or hears. */
 const TEXT_ATTRIBUTES = ['alt', 'title']
 
@@ -24,6 +26,13 @@ function isHidden(element: Element): boolean {
   if (String(props['ariaHidden'] ?? '') === 'true') return true
   const style = String(props['style'] ?? '').toLowerCase().replace(/\s+/g, '')
   return /(^|;)(display:none|visibility:hidden|mso-hide:all|max-height:0(px)?;.*overflow:hidden)/.test(style)
+}
+
+/** Whether `text` has no words yet or ends a sentence, ignoring the blanked markup after it. Reads only the tail. */
+function endsSentence(text: string): boolean {
+  let end = text.length
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--
+  return end === 0 || SENTENCE_END.test(text.slice(Math.max(0, end - 8), end))
 }
 
 /** Quoted earlier messages and signatures as Gmail, Outlook, Apple Mail and Thunderbird mark them. */
@@ -98,8 +107,10 @@ export const readHtml: InnerFormat = (source, start, end, options = {}) => {
     const position = node.position
     if (tag === 'br' && position) {
       gapTo(at(node, 'start'))
+      // A single newline does not end a sentence, and `<br>` must: after text that has not ended one, a blank line.
+      const value = endsSentence(body.content) ? '\n' : '\n\n'
       const before = body.length
-      body.decoded(at(node, 'start'), at(node, 'end') - at(node, 'start'), '\n').protect(before, before + 1)
+      body.decoded(at(node, 'start'), at(node, 'end') - at(node, 'start'), value).protect(before, before + value.length)
       cursor = at(node, 'end')
       return
     }

@@ -76,7 +76,9 @@ export const readMarkdown: InnerFormat = (source, start, end) => {
   function visit(node: Nodes): void {
     if (node.type === 'yaml') {
       const parsed = settingsFromFrontMatter(node.value)
-      if ('error' in parsed) error = { message: parsed.error, offset: at(node, 'start') }
+      // The YAML starts on the line after the opening `---`.
+      const valueStart = source.indexOf('\n', at(node, 'start')) + 1
+      if ('error' in parsed) error = { message: parsed.error, offset: valueStart + (parsed.offset ?? 0) }
       else settings = parsed
       return
     }
