@@ -127,6 +127,14 @@ describe('createLinter', () => {
     )
   })
 
+  it('reports a front-matter language it has no parser for as that file\'s parse error', () => {
+    const french: Adapter = { id: 'fm', extensions: ['.fm'], extract: (text) => ({ units: [], directives: [], settings: { language: 'fr' } }) }
+    const linter = createLinter({}, { rules, presets, regions, adapters: [french] })
+    expect(linter.lint('---\nlanguage: fr\n---\nBonjour', { filePath: 'a.fm' }).messages.map((m) => [m.ruleId, m.fatal, m.message])).toEqual([
+      ['tactful/parse-error', true, 'front matter language: no parser for "fr"; available: en'],
+    ])
+  })
+
   it('runs code rules and reports at RootNode:exit', () => {
     const { messages } = linter.lint('Your order has shipped.')
     expect(messages.map((m) => m.ruleId)).toEqual(['require-greeting'])

@@ -129,6 +129,11 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
     if (extracted.error) {
       return [engineMessage('tactful/parse-error', extracted.error.message, locations.toPoint(extracted.error.offset ?? 0), true)]
     }
+    // A language named in the file's own front matter is the file's problem: the other files still get linted.
+    const ownLanguage = extracted.settings?.language
+    if (ownLanguage !== undefined && !parsers.has(ownLanguage) && options.language === undefined) {
+      return [engineMessage('tactful/parse-error', `front matter language: no parser for "${ownLanguage}"; available: ${[...parsers.keys()].join(', ')}`, locations.toPoint(0), true)]
+    }
     const fileConfig = withSettings(configForFile(resolved, options.relativePath ?? options.filePath), extracted.settings, options)
     const ruleSet = ruleSetFor(fileConfig)
     const language = fileConfig.language
