@@ -78,6 +78,14 @@ describe('markdown adapter', () => {
     expect(result.messages[0]!.message).toMatch(/front matter/)
   })
 
+  test('blockquotes nested past 100 are a parse error at their line, read at once (micromark needs seconds for thousands)', () => {
+    const deep = `Hello Anna,\n\n${'   > '.repeat(30_000)}you failed to\n`
+    const result = linterWith().lint(deep, { filePath: 'x.md' })
+    expect(result.messages.map((m) => [m.ruleId, m.position.start.line, m.message])).toEqual([['tactful/parse-error', 3, 'blockquotes nested 30000 deep; at most 100 are read']])
+    const { messages } = lintChecked(`${'> '.repeat(100)}It was your mistake.\n`, 'x.md')
+    expect(summary(messages)).toEqual([['no-blame-language', 'your mistake']])
+  })
+
   test('character references and escapes map back to the source', () => {
     const { messages } = lintChecked('It is your\\_mistake &amp; your&#32;fault.\n', 'x.md')
     expect(summary(messages)).toEqual([['no-blame-language', 'your&#32;fault']])

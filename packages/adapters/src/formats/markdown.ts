@@ -53,6 +53,21 @@ interface Piece {
   how: 'text' | 'opaque'
 }
 
+/** Deeper quotes are no prose anyone writes; micromark's time grows with the square of the depth (30,000 took 35 s). */
+const MAX_QUOTE_DEPTH = 100
+const QUOTE_RUN = new RegExp(`^(?: {0,3}> ?){${MAX_QUOTE_DEPTH + 1},}`, 'gm')
+
+/** The first line whose leading `>` markers pass the limit, if any. */
+function deepestQuote(text: string): { depth: number; offset: number } | undefined {
+  // Most files hold a few `>` at most: counting them is cheaper than the line scan.
+  let markers = 0
+  for (let at = text.indexOf('>'); at !== -1 && markers <= MAX_QUOTE_DEPTH; at = text.indexOf('>', at + 1)) markers++
+  if (markers <= MAX_QUOTE_DEPTH) return undefined
+  QUOTE_RUN.lastIndex = 0
+  const match = QUOTE_RUN.exec(text)
+  return match ? { depth: match[0].split('>').length - 1, offset: match.index } : undefined
+}
+
 /**
  * Markdown: one body unit of the prose blocks, a paragraph break between
  * blocks; markup is blanked; code, inline code and URLs are opaque; HTML
@@ -60,6 +75,10 @@ interface Piece {
  */
 export const readMarkdown: InnerFormat = (source, start, end) => {
   const slice = source.slice(start, end)
+  const tooDeep = deepestQuote(slice)
+  if (tooDeep) {
+    return { drafts: [], directives: [], error: { message: `blockquotes nested ${tooDeep.depth} deep; at most ${MAX_QUOTE_DEPTH} are read`, offset: start + tooDeep.offset } }
+  }
   const tree: Root = fromMarkdown(slice, markdownOptions(slice))
   const builder = new UnitBuilder(source)
   const directives: Directive[] = []
