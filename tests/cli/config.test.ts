@@ -105,6 +105,7 @@ describe('broken configs exit 2 naming the file and the key', () => {
     ['bad region', 'package.json', '{"tactful": {"region": "Germany"}}', 'package.json: region: "Germany" is not a known ISO 3166-1 alpha-2 region code'],
     ['not an object', '.tactfulrc.yaml', '- recommended\n', '.tactfulrc.yaml: the configuration must be an object'],
     ['throwing JS config', 'tactful.config.mjs', 'throw new Error("cannot read team settings")\n', 'tactful.config.mjs: cannot read team settings'],
+    ['unknown adapter', '.tactfulrc.yaml', 'adapters: {"*.txt": nope}\n', '.tactfulrc.yaml: adapters["*.txt"]: unknown format "nope"; known formats: text, markdown'],
   ])('%s', async (_name, file, content, expected) => {
     const cwd = project({ [file]: content, 'a.txt': blame })
     const r = await runCli(['a.txt'], { cwd })

@@ -91,7 +91,7 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
     return set
   }
   ruleSetFor(resolved)
-  const configuredFormat = formatByPath(resolved.adapters, adapters.map((a) => a.id))
+  const configuredFormat = formatByPath(resolved.adapters, adapters.map((a) => a.id), resolved.configFile)
 
   function adapterFor(filePath: string | undefined, format?: string): Adapter | undefined {
     if (format) return adapters.find((a) => a.id === format)
