@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { scanTags } from '@tactful/adapters'
 import { adapterById, lintChecked, linterWith, summary } from './harness.js'
 
 describe('html adapter', () => {
@@ -129,5 +130,19 @@ describe('template unit', () => {
 
   test('a file without tags has no template unit', () => {
     expect(adapterById('text').extract('Hello there', 'a.txt').units.map((u) => u.kind)).toEqual(['body'])
+  })
+})
+
+describe('template tags with closers inside their strings', () => {
+  test('"}}" or "%}" inside a quoted argument does not end the tag', () => {
+    expect(scanTags('Hi {{ default "a}}b order ID" }} there, {{name}}.').map((t) => [t.raw, t.kind])).toEqual([
+      ['{{ default "a}}b order ID" }}', 'value'],
+      ['{{name}}', 'value'],
+    ])
+    expect(scanTags('{% assign note = "50%} off" %}Your order ships today.').map((t) => t.raw)).toEqual(['{% assign note = "50%} off" %}'])
+  })
+
+  test('an apostrophe in a tag is not a string that hides its closer', () => {
+    expect(scanTags("{{t don't}} and {{name}}").map((t) => t.raw)).toEqual(["{{t don't}}", '{{name}}'])
   })
 })

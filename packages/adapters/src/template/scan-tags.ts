@@ -29,6 +29,25 @@ export function scanTags(text: string): ScannedTag[] {
   return tags
 }
 
+/**
+ * Where a tag closes: the first closer outside a string literal, so `{{ default "a}}b" }}` is one tag.
+ * A quote left open before the line ends is an apostrophe, not a string: then the first closer counts.
+ */
+function closeOutsideStrings(text: string, from: number, closer: string): number {
+  let quote = ''
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!
+    if (quote) {
+      if (ch === quote) quote = ''
+      else if (ch === '\n') break
+      continue
+    }
+    if (ch === '"' || ch === "'") quote = ch
+    else if (text.startsWith(closer, i)) return i
+  }
+  return text.indexOf(closer, from)
+}
+
 function unclosed(text: string, start: number, syntax: TemplateSyntax, length = 2): ScannedTag {
   return { start, end: start + length, raw: text.slice(start, start + length), kind: 'control', syntax, name: '', problem: 'unclosed-tag' }
 }
@@ -41,7 +60,7 @@ function mustacheTag(text: string, start: number): ScannedTag | null {
   }
   const triple = text.startsWith('{{{', start)
   const closer = triple ? '}}}' : '}}'
-  const close = text.indexOf(closer, start + closer.length)
+  const close = closeOutsideStrings(text, start + closer.length, closer)
   const nextOpen = text.indexOf('{{', start + 2 + (triple ? 1 : 0))
   if (close === -1 || (nextOpen !== -1 && nextOpen < close && !text.slice(start, close).includes('"'))) return unclosed(text, start, 'mustache', triple ? 3 : 2)
   const end = close + closer.length
@@ -66,7 +85,7 @@ function fallbackOf(inner: string): { fallback?: boolean } {
 }
 
 function liquidTag(text: string, start: number): ScannedTag | null {
-  const close = text.indexOf('%}', start + 2)
+  const close = closeOutsideStrings(text, start + 2, '%}')
   if (close === -1) return unclosed(text, start, 'liquid')
   const end = close + 2
   const raw = text.slice(start, end)
