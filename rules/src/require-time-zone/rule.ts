@@ -64,6 +64,9 @@ function isLocalSlot(text: string, start: number, end: number): boolean {
     .some((other) => LOCAL_SLOT.test(other) && !CONDITION.test(other))
 }
 
+/** "9 pm Eastern", "10:00 Pacific time": North American zone names, read only right after a time ("Eastern Europe" is no zone). */
+const US_ZONE_AFTER = /^\s?(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?\b/
+
 /** "23:59 ({{customer_timezone}})": a placeholder right after the time fills in the zone. */
 function zonePlaceholderAfter(text: string, end: number, context: { isPlaceholder(range: readonly [number, number]): boolean }): boolean {
   const at = end + /^\s?\(?/.exec(text.slice(end))![0].length
@@ -103,7 +106,7 @@ export default defineRule<Options>({
           const start = match.index
           const end = start + match[0].length
           if (isLocalSlot(text, start, end)) continue
-          if (zonePlaceholderAfter(text, end, context)) continue
+          if (zonePlaceholderAfter(text, end, context) || US_ZONE_AFTER.test(text.slice(end, end + 30))) continue
           if (context.isLiteral([start, end])) continue
           const actual = match[0]
           const zone = context.options.zone
