@@ -64,8 +64,20 @@ describe('yaml catalogue adapter', () => {
   test('replacements are escaped for the quoting style', () => {
     const adapter = adapterById('yaml')
     const units = adapter.extract(catalogue, 'r.yaml').units
-    expect(adapter.encodeReplacement!("it's \"ok\"", units[0]!)).toBe('it\'s \\"ok\\"')
-    expect(adapter.encodeReplacement!("it's", units[1]!)).toBe("it''s")
+    expect(adapter.encodeReplacement!("it's \"ok\"", units[0]!, [3, 8])).toBe('it\'s \\"ok\\"')
+    expect(adapter.encodeReplacement!("it's", units[1]!, [3, 8])).toBe("it''s")
+  })
+
+  test('a replacement that would end a plain, block or single-quoted scalar is not written', () => {
+    const adapter = adapterById('yaml')
+    const source = ['plain: your fault, sorry', "single: 'your fault'", 'block: |', '  your fault', 'flow: [your fault, ok]', ''].join('\n')
+    const [plain, single, block, flow] = adapter.extract(source, 'r.yaml').units
+    const encode = (unit: typeof plain, text: string, at = 5) => adapter.encodeReplacement!(text, unit!, [at, at + 5])
+    expect([encode(plain, 'note: this'), encode(plain, 'see #2'), encode(plain, 'a\nb'), encode(plain, 'ends:')]).toEqual([undefined, undefined, undefined, undefined])
+    expect([encode(plain, '- not a list', 0), encode(plain, "'quoted", 0), encode(plain, "isn't it, then", 0)]).toEqual([undefined, undefined, "isn't it, then"])
+    expect([encode(plain, 'a, b'), encode(plain, 'at 10:30 or item#2')]).toEqual(['a, b', 'at 10:30 or item#2'])
+    expect([encode(single, 'a\nb'), encode(block, 'a\nb'), encode(block, 'note: fine')]).toEqual([undefined, undefined, 'note: fine'])
+    expect([encode(flow, 'a, b'), encode(flow, '[x]'), encode(flow, 'fine')]).toEqual([undefined, undefined, 'fine'])
   })
 
   test('bad YAML is a parse error', () => {
@@ -96,6 +108,16 @@ describe('transcript adapters', () => {
     const { messages, edited } = lintChecked(csv, 'chats.csv')
     expect(messages.map((m) => m.actual)).toEqual(['you failed to'])
     expect(edited[0]).toContain('"Sorry, it looks like the step was missed add the ""house number"", {{agent_name}} here."')
+  })
+
+  test('csv: a replacement an unquoted field cannot hold is not written', () => {
+    const adapter = adapterById('csv')
+    const [comma, , quoted] = adapter.extract(['role,text', 'agent,your fault', 'customer,hi', 'agent,"your fault"', ''].join('\n'), 'c.csv').units
+    const [tab] = adapterById('csv').extract(['role\ttext', 'agent\tyour fault', ''].join('\n'), 'c.tsv').units
+    const encode = (unit: typeof comma, text: string) => adapter.encodeReplacement!(text, unit!, [0, 4])
+    expect([encode(comma, 'sorry, we'), encode(comma, 'say "hi"'), encode(comma, 'a\nb'), encode(comma, 'sorry\twe')]).toEqual([undefined, undefined, undefined, 'sorry\twe'])
+    expect([encode(tab, 'sorry\twe'), encode(tab, 'sorry, we')]).toEqual([undefined, 'sorry, we'])
+    expect(encode(quoted, 'say "hi", a\nb')).toBe('say ""hi"", a\nb')
   })
 
   test('csv without role or text column is a clear error', () => {

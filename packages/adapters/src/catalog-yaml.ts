@@ -4,7 +4,7 @@ import { UnitBuilder } from './unit-builder.js'
 import { isProseValue } from './formats/prose-value.js'
 import { joinKey } from './formats/key-path.js'
 import { maskUnitPlaceholders } from './template/mask-unit.js'
-import { registerEncoder, encodeFor } from './templated-adapter.js'
+import { registerEncoder, encodeFor, type Encoder } from './templated-adapter.js'
 import { formatSpec } from './formats-list.js'
 
 const DOUBLE_ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029' }
@@ -48,10 +48,25 @@ function appendScalar(builder: UnitBuilder, source: string, scalar: Scalar, star
   if (end > copied) builder.copy(copied, end - copied)
 }
 
-function encoderFor(type: Scalar['type']): (text: string) => string {
+// Characters that start a YAML node other than a plain scalar, at the scalar's first character.
+const PLAIN_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/
+
+/**
+ * Escapes a replacement for the scalar's quoting style. A plain or block scalar has no
+ * escapes, so text that would end the scalar (`: `, ` #`, a line break, a flow
+ * collection's `,`) cannot be written there: `undefined`, and the fix is dropped.
+ */
+function encoderFor(type: Scalar['type'], inFlow: boolean): Encoder {
   if (type === 'QUOTE_DOUBLE') return (text) => JSON.stringify(text).slice(1, -1)
-  if (type === 'QUOTE_SINGLE') return (text) => text.replace(/'/g, "''")
-  return (text) => text
+  // A line break in a single-quoted or block scalar would be folded or need re-indenting.
+  if (type === 'QUOTE_SINGLE') return (text) => (/[\r\n]/.test(text) ? undefined : text.replace(/'/g, "''"))
+  if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') return (text) => (/[\r\n]/.test(text) ? undefined : text)
+  return (text, range) => {
+    if (/[\r\n]|:(\s|$)|(^|\s)#/.test(text)) return undefined
+    if (range[0] === 0 && PLAIN_START.test(text)) return undefined
+    if (inFlow && /[,[\]{}]/.test(text)) return undefined
+    return text
+  }
 }
 
 /** `# tactful-disable-next-line` comments, outside any string. */
@@ -89,6 +104,7 @@ export const yamlAdapter: Adapter = {
         let keyPath = ''
         let last: string | number | undefined
         const chain = [...path, node]
+        const inFlow = path.some((parent) => (isSeq(parent) || isMap(parent)) && parent.flow === true)
         for (let i = 0; i < chain.length - 1; i++) {
           const parent = chain[i]
           const child = chain[i + 1]
@@ -103,10 +119,10 @@ export const yamlAdapter: Adapter = {
         if (!isProseValue(last, node.value)) return
         const builder = new UnitBuilder(text)
         appendScalar(builder, text, node, start, end)
-        units.push(registerEncoder(maskUnitPlaceholders(builder.build('entry', [], { key: keyPath })), encoderFor(node.type)))
+        units.push(registerEncoder(maskUnitPlaceholders(builder.build('entry', [], { key: keyPath })), encoderFor(node.type, inFlow)))
       },
     })
     return { units, directives: commentDirectives(text, strings) }
   },
-  encodeReplacement: (text, unit) => encodeFor(unit, text),
+  encodeReplacement: (text, unit, range) => encodeFor(unit, text, range),
 }

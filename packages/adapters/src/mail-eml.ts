@@ -46,7 +46,7 @@ export const emlAdapter: Adapter = {
     readPart(text, top.headers, top.bodyStart, text.length, collected, 0)
     return { units: collected.units, directives: collected.directives, settings: { channel: 'email' }, readOnly: collected.readOnly }
   },
-  encodeReplacement: (replacement, unit) => encodeFor(unit, replacement),
+  encodeReplacement: (replacement, unit, range) => encodeFor(unit, replacement, range),
 }
 
 function subjectUnit(text: string, start: number, end: number, readOnly: Array<[number, number]>): LintUnit {

@@ -47,9 +47,9 @@ export const deferredAdapters: readonly Adapter[] = FORMATS.map(({ id, extension
   id,
   extensions,
   extract: (text: string, filePath?: string) => loadedAdapter(id).extract(text, filePath),
-  encodeReplacement(text: string, unit: LintUnit) {
+  encodeReplacement(text: string, unit: LintUnit, range: readonly [number, number]) {
     const adapter = loadedAdapter(id)
-    return adapter.encodeReplacement ? adapter.encodeReplacement(text, unit) : text
+    return adapter.encodeReplacement ? adapter.encodeReplacement(text, unit, range) : text
   },
 }))
 

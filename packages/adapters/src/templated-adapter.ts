@@ -5,15 +5,18 @@ import { layoutTemplate } from './template/variants.js'
 import { tagDirectives } from './template/template-directives.js'
 import type { InnerFormat, InnerResult } from './formats/inner.js'
 
-/** Encoders of the units an adapter made, so `encodeReplacement` escapes for where the unit sits. */
-const encoders = new WeakMap<LintUnit, (text: string) => string>()
+/** Escapes a replacement for a unit range; `undefined` when the format cannot hold it there. */
+export type Encoder = (text: string, range: readonly [number, number]) => string | undefined
 
-export function encodeFor(unit: LintUnit, text: string): string {
+/** Encoders of the units an adapter made, so `encodeReplacement` escapes for where the unit sits. */
+const encoders = new WeakMap<LintUnit, Encoder>()
+
+export function encodeFor(unit: LintUnit, text: string, range: readonly [number, number]): string | undefined {
   const encode = encoders.get(unit)
-  return encode ? encode(text) : text
+  return encode ? encode(text, range) : text
 }
 
-export function registerEncoder(unit: LintUnit, encode: ((text: string) => string) | undefined): LintUnit {
+export function registerEncoder(unit: LintUnit, encode: Encoder | undefined): LintUnit {
   if (encode) encoders.set(unit, encode)
   return unit
 }
@@ -37,7 +40,7 @@ export function templatedAdapter(spec: TemplatedSpec): Adapter {
     extract(text, filePath) {
       return extractTemplated(text, typeof spec.inner === 'function' ? spec.inner : spec.inner.detect(text, filePath))
     },
-    encodeReplacement: (text, unit) => encodeFor(unit, text),
+    encodeReplacement: (text, unit, range) => encodeFor(unit, text, range),
   }
 }
 

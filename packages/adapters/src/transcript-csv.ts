@@ -3,7 +3,7 @@ import { UnitBuilder } from './unit-builder.js'
 import { CONVERSATION_FIELDS, ROLE_FIELDS, TEXT_FIELDS, findField, turnKind } from './formats/turn-roles.js'
 import { linkTurns, type Turn } from './formats/turns.js'
 import { maskUnitPlaceholders } from './template/mask-unit.js'
-import { registerEncoder, encodeFor } from './templated-adapter.js'
+import { registerEncoder, encodeFor, type Encoder } from './templated-adapter.js'
 import { formatSpec } from './formats-list.js'
 
 interface Field {
@@ -67,7 +67,8 @@ export const csvAdapter: Adapter = {
   ...formatSpec('csv'),
   extract(text, filePath) {
     const tsv = (filePath ?? '').toLowerCase().endsWith('.tsv')
-    const { rows, error } = parseCsv(text, tsv ? '\t' : ',')
+    const delimiter = tsv ? '\t' : ','
+    const { rows, error } = parseCsv(text, delimiter)
     if (error) return { units: [], directives: [], error }
     const header = rows[0]
     if (!header) return { units: [], directives: [] }
@@ -78,7 +79,7 @@ export const csvAdapter: Adapter = {
       return { units: [], directives: [], error: { message: `CSV transcript needs a role column (${ROLE_FIELDS.join(', ')}) and a text column (${TEXT_FIELDS.join(', ')}); found ${names.join(', ')}`, offset: 0 } }
     }
     const conversationIndex = findField(names, CONVERSATION_FIELDS)
-    const turns: Turn[] = []
+    const turns: Array<Turn & { encode: Encoder }> = []
     for (const row of rows.slice(1)) {
       const role = row[roleIndex]
       const field = row[textIndex]
@@ -94,15 +95,17 @@ export const csvAdapter: Adapter = {
         }
       }
       builder.copy(copied, field.end - copied)
-      const unit = registerEncoder(maskUnitPlaceholders(builder.build(kind), false), field.quoted ? (t) => t.replace(/"/g, '""') : (t) => t.replace(/[",\r\n]/g, ' '))
-      const turn: Turn = { unit, plain: field.value }
+      // An unquoted field has no escapes: a replacement with a quote, delimiter or line break is dropped.
+      const encode = field.quoted ? (t: string) => t.replace(/"/g, '""') : (t: string) => (/["\r\n]/.test(t) || t.includes(delimiter) ? undefined : t)
+      const turn: Turn & { encode: Encoder } = { unit: maskUnitPlaceholders(builder.build(kind), false), plain: field.value, encode }
       const conversation = conversationIndex === -1 ? undefined : row[conversationIndex]?.value
       if (conversation !== undefined) turn.conversation = conversation
       turns.push(turn)
     }
-    return { units: linkTurns(turns), directives: [] }
+    // Registered after linking: a linked agent turn is a new object, and the encoder must follow it.
+    return { units: linkTurns(turns).map((unit, i) => registerEncoder(unit, turns[i]!.encode)), directives: [] }
   },
-  encodeReplacement: (text, unit) => encodeFor(unit, text),
+  encodeReplacement: (text, unit, range) => encodeFor(unit, text, range),
 }
 
 

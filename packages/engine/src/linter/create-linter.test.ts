@@ -116,6 +116,14 @@ describe('createLinter', () => {
     expect([message!.ruleId, message!.severity, message!.fatal, message!.message]).toEqual(['tactful/parse-error', 'error', true, 'the file nests too deeply to be read as nested'])
   })
 
+  it('drops a fix or suggestion the format cannot write, and keeps the finding', () => {
+    // A format with no escapes for angle brackets: `by <date>` cannot be written into it.
+    const plain: Adapter = { ...plainTextAdapter, id: 'bare', extensions: ['.bare'], encodeReplacement: (text) => (/[<>]/.test(text) ? undefined : text) }
+    const bare = createLinter({}, { rules, presets, regions, adapters: [plain] })
+    const [message] = bare.lint('Hi Ana, we will ship it soon.', { filePath: 'a.bare' }).messages
+    expect([message!.ruleId, message!.actual, message!.suggestions, message!.fix]).toEqual(['no-vague-timeframe', 'soon', undefined, undefined])
+  })
+
   it('reads a file in the format the config\'s `adapters` map gives its path', () => {
     // An adapter that lints nothing but says it was used: the file is read as `shouty`, whatever its extension.
     const shouty: Adapter = { id: 'shouty', extensions: ['.shout'], extract: () => ({ units: [], directives: [], error: { message: 'read as shouty' } }) }

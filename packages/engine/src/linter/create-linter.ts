@@ -1,4 +1,4 @@
-import type { LintMessage, LintResult, LintStats } from '../types/message.js'
+import type { Fix, LintMessage, LintResult, LintStats } from '../types/message.js'
 import type { ResolvedConfig, TactfulConfig } from '../types/config.js'
 import type { Adapter, Channel, FileSettings, LintUnit } from '../types/unit.js'
 import type { LanguageParser } from '../parse/parser.js'
@@ -17,7 +17,7 @@ import { compileRuleSet, ruleSetKey, type CompiledRuleSet } from './compile-rule
 import { parseChunks } from './parse-unit.js'
 import { lintUnit } from './lint-unit.js'
 import { toMessage } from './to-message.js'
-import { dedupe, dropFixesOnPlaceholders, sortMessages } from './post-process.js'
+import { dedupe, dropUnsafeFixes, sortMessages } from './post-process.js'
 import { applyFixes } from './apply-fixes.js'
 import { engineMessage } from './engine-messages.js'
 
@@ -143,6 +143,7 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
 
     let messages: LintMessage[] = []
     const filePlaceholders: Array<[number, number]> = [...(extracted.readOnly ?? [])]
+    const unwritable = new Set<Fix>()
     for (const unit of extracted.units) {
       if (unit.text.trim() === '') continue
       for (const [s, e] of unit.placeholders) filePlaceholders.push([unit.offsetMap.toFile(s, 'start'), unit.offsetMap.toFile(e, 'end')])
@@ -159,14 +160,16 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
         voice: unitConfig.voice,
         complaint: unitConfig.complaint ?? false,
         ...(options.relativePath ?? options.filePath ? { filePath: options.relativePath ?? options.filePath } : {}),
-        replace: (u: LintUnit, range, replacement) => ({
-          range: [u.offsetMap.toFile(range[0], 'start'), u.offsetMap.toFile(range[1], 'end')],
-          text: adapter.encodeReplacement ? adapter.encodeReplacement(replacement, u) : replacement,
-        }),
+        replace: (u: LintUnit, range, replacement) => {
+          const encoded = adapter.encodeReplacement ? adapter.encodeReplacement(replacement, u, range) : replacement
+          const fix: Fix = { range: [u.offsetMap.toFile(range[0], 'start'), u.offsetMap.toFile(range[1], 'end')], text: encoded ?? replacement }
+          if (encoded === undefined) unwritable.add(fix)
+          return fix
+        },
       })
       for (const report of reports) messages.push(toMessage(report, unit, text, locations, unitRuleSet.entries.get(report.meta.id)))
     }
-    messages = dropFixesOnPlaceholders(messages, filePlaceholders)
+    messages = dropUnsafeFixes(messages, filePlaceholders, unwritable)
     const { messages: kept, unused } = applyDirectives(messages, extracted.directives, locations)
     messages = kept
     if (fileConfig.reportUnusedDirectives) {

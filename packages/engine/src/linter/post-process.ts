@@ -6,15 +6,19 @@ function overlaps(fix: Fix, ranges: ReadonlyArray<[number, number]>): boolean {
   return ranges.some(([s, e]) => (start < e && s < end) || (start === end && s < start && start < e))
 }
 
-/** Placeholders are never changed: fixes and suggestions that would touch one are dropped. */
-export function dropFixesOnPlaceholders(messages: LintMessage[], placeholders: ReadonlyArray<[number, number]>): LintMessage[] {
-  if (placeholders.length === 0) return messages
+/**
+ * Placeholders are never changed: fixes and suggestions that would touch one are dropped,
+ * as are those the format cannot write (`unwritable`, from `encodeReplacement`).
+ */
+export function dropUnsafeFixes(messages: LintMessage[], placeholders: ReadonlyArray<[number, number]>, unwritable: ReadonlySet<Fix>): LintMessage[] {
+  if (placeholders.length === 0 && unwritable.size === 0) return messages
+  const unsafe = (fix: Fix) => unwritable.has(fix) || overlaps(fix, placeholders)
   return messages.map((message) => {
     if (!message.fix && !message.suggestions) return message
     const copy = { ...message }
-    if (copy.fix && overlaps(copy.fix, placeholders)) delete copy.fix
+    if (copy.fix && unsafe(copy.fix)) delete copy.fix
     if (copy.suggestions) {
-      const kept = copy.suggestions.filter((s) => !overlaps(s.fix, placeholders))
+      const kept = copy.suggestions.filter((s) => !unsafe(s.fix))
       if (kept.length > 0) copy.suggestions = kept
       else delete copy.suggestions
     }

@@ -74,6 +74,10 @@ export interface Adapter {
   id: string
   extensions: readonly string[]
   extract(text: string, filePath?: string): ExtractedFile
-  /** Escapes replacement text for the carrier format (HTML entities, JSON string escapes). */
-  encodeReplacement?(text: string, unit: LintUnit): string
+  /**
+   * Escapes replacement text for the carrier format (HTML entities, JSON string escapes)
+   * at a unit range. `undefined` when no escaping keeps the file's structure (a `: ` in a
+   * YAML plain scalar, a comma in an unquoted CSV field): that fix or suggestion is dropped.
+   */
+  encodeReplacement?(text: string, unit: LintUnit, range: readonly [number, number]): string | undefined
 }
