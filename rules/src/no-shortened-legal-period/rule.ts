@@ -7,7 +7,7 @@ const GAP = '(?:[\\w’\'-]+\\s+){0,6}?'
 /** Periods the customer has to withdraw or send goods back: "you only have 7 days to cancel". */
 const WITHDRAWAL = [
   new RegExp(`\\b(?:have|get|got)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:from\\s+\\w+\\s+|after\\s+\\w+\\s+)?to\\s+(?:\\w+\\s+){0,2}?(return|cancel|withdraw|send|change|exchange|reject)`, 'gi'),
-  new RegExp(`\\b(?=[rcwsmnh])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel|withdraw|send (?:it|them|the \\w+|your \\w+) back|reject|(?:can|must|may|should|need to|needs to|have to|has to)\\s+be\\s+(?:returned|cancelled|canceled|sent\\s+back))(?:s|ing)?\\s+(?!(?:are|is|will\\s+be|get|gets)\\s+(?:processed|refunded|credited|inspected|handled|checked|reviewed)\\b)${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+  new RegExp(`\\b(?=[rcwsmnhp])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel|withdraw|(?:send|ship|post|mail) (?:it|them|the \\w+|your \\w+) back|reject|(?:can|must|may|should|need to|needs to|have to|has to)\\s+be\\s+(?:returned|cancelled|canceled|sent\\s+back))(?:s|ing)?\\s+(?!(?:are|is|will\\s+be|get|gets)\\s+(?:processed|refunded|credited|inspected|handled|checked|reviewed)\\b)${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
   new RegExp(`\\b${COUNT}[\\s-]+(days?)[\\s-]+(return|returns|cancellation|withdrawal|money-back|exchange|refund)\\s+(?:policy|window|period|guarantee|right)`, 'gi'),
   new RegExp(`\\b(return|returns|cancellation|withdrawal|refund)\\s+(?:window|period)\\s+(?:is|of|lasts)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
 ]
@@ -23,7 +23,7 @@ const WARRANTY_IS_ALL = /\bonly\b|\bexpired\b|\bno longer\b|\bnot covered\b|\bca
 /** A counted period each pattern above requires: "7 days", "fourteen working days", "6-month". */
 const COUNTED_PERIOD = new RegExp(`\\b${COUNT}[\\s-]+(?:(?:business|working|calendar)\\s+)?(?:day|week|month|year|hour)`, 'i')
 /** A word each pattern above requires: returning, cancelling, refunding, or a warranty. */
-const PERIOD_TOPIC = /return|cancel|withdraw|send|chang|reject|refund|money-back|warrant|guarant/i
+const PERIOD_TOPIC = /return|cancel|withdraw|send|ship|post|mail|chang|reject|refund|money-back|warrant|guarant/i
 
 interface Finding {
   range: [number, number]

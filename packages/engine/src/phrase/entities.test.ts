@@ -23,3 +23,13 @@ describe('timezone entity', () => {
     expect(hasEntity('timezone', 'Our opening time is 9am.')).toBe(false)
   })
 })
+
+describe('time entity', () => {
+  it('reads clock times with a colon, a dot or an h', () => {
+    expect(['at 8.50', 'by 17:00', 'from 9h30', 'at 3 pm', 'before noon'].map((text) => hasEntity('time', text))).toEqual([true, true, true, true, true])
+  })
+
+  it('does not read prices and measures as times', () => {
+    expect(['costs €8.50', 'costs € 8.50', 'is $12.99', 'costs 8.50 EUR', 'is 8.50 euros', 'weighs 2.50 kg', 'grew 12.50%'].map((text) => hasEntity('time', text))).toEqual([false, false, false, false, false, false, false])
+  })
+})
