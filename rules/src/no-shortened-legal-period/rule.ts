@@ -20,14 +20,21 @@ const WARRANTY = new RegExp(`\\b${COUNT}[\\s-]+(months?|years?)\\s+(?:\\w+\\s+)?
 const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee)\\s+(?:period\\s+)?(?:is|was|lasts|lasted|of|ran out after|expired after|ended after|only covers|covers)\\s+(?:only\\s+)?(?:for\\s+)?${COUNT}[\\s-]+(months?|years?)\\b`, 'gi')
 const WARRANTY_IS_ALL = /\bonly\b|\bexpired\b|\bno longer\b|\bnot covered\b|\bcan['’]?t help\b|\bcannot help\b|\bout of (?:warranty|guarantee)\b|\bafter\b/i
 
+/** A window for reporting a fault: "send photos within 24 hours of delivery", "report damage within 3 days of receipt". */
+const NOTICE = new RegExp(`\\b(?:report|reported|notify|notified|tell us|let us know|contact us|send (?:us )?(?:photos?|pictures?|images?)|photos?|claims?)\\s+${GAP}(?:within|no\\s+later\\s+than)\\s+${COUNT}[\\s-]+((?:business |working |calendar )?days?|hours?)\\s+(?:of|after|from)\\s+(?:delivery|receipt|receiving|arrival|it arriving|the parcel arriving)`, 'gi')
+/** The shop refuses what comes later: only then is the window a cut-off, not a request. */
+const NOTICE_CUTOFF = /\b(?:not|no longer|won['’]?t|cannot|can['’]?t) (?:be )?(?:accepted|accept|considered|covered|processed|honou?red)\b|\b(?:rejected|refused|void|forfeit(?:ed)?)\b|\bno (?:claims?|refunds?|replacements?)\b/i
+/** EU law lets a Member State ask for notice of a fault within no less than two months (Directive (EU) 2019/771 Art. 12). */
+const MINIMUM_NOTICE_DAYS = 60
+
 /** A counted period each pattern above requires: "7 days", "fourteen working days", "6-month". */
 const COUNTED_PERIOD = new RegExp(`\\b${COUNT}[\\s-]+(?:(?:business|working|calendar)\\s+)?(?:day|week|month|year|hour)`, 'i')
 /** A word each pattern above requires: returning, cancelling, refunding, or a warranty. */
-const PERIOD_TOPIC = /return|cancel|withdraw|send|ship|post|mail|chang|reject|refund|money-back|warrant|guarant/i
+const PERIOD_TOPIC = /return|cancel|withdraw|send|ship|post|mail|chang|reject|refund|money-back|warrant|guarant|report|notify|claim|photo|tell us|let us know|contact us/i
 
 interface Finding {
   range: [number, number]
-  messageId: 'withdrawal' | 'reject' | 'refund' | 'guarantee'
+  messageId: 'withdrawal' | 'reject' | 'refund' | 'guarantee' | 'notice'
   data: Record<string, string>
 }
 
@@ -64,14 +71,22 @@ function findings(sentence: string, offset: number, context: RuleContext): Findi
     }
   }
   // Refunds after a withdrawal are due within 14 days (Directive 2011/83/EU Art. 13; CCR 2013 reg. 34).
+  // The return may be named in an earlier sentence: "you'd like to return the tent … Refunds are issued within 30 days".
   const refundLimit = context.region.is('EU') || context.region.is('EEA') || context.region.is('UK') ? 14 : context.region.known ? undefined : 14
-  if (refundLimit !== undefined && /\b(?:return|withdraw|cancel)/i.test(sentence)) {
+  if (refundLimit !== undefined && /\b(?:return|withdraw|cancel)/i.test(context.text)) {
     for (const m of sentence.matchAll(REFUND)) {
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) > refundLimit) found.push({ range: range(m), messageId: 'refund', data: { days: String(refundLimit) } })
     }
   }
   const minimumYears = guaranteeYears ?? (context.region.known ? undefined : 2)
+  // A fault reported after a short window is still covered by the legal guarantee; a cut-off shorter than two months is not lawful.
+  if (minimumYears !== undefined && NOTICE_CUTOFF.test(context.text)) {
+    for (const m of sentence.matchAll(NOTICE)) {
+      const period = countAndUnit(m)
+      if (period && toDays(period.count, period.unit) < MINIMUM_NOTICE_DAYS) found.push({ range: range(m), messageId: 'notice', data: { years: String(minimumYears) } })
+    }
+  }
   if (minimumYears !== undefined && WARRANTY_IS_ALL.test(sentence)) {
     for (const m of [...sentence.matchAll(WARRANTY), ...sentence.matchAll(WARRANTY_LENGTH)]) {
       const period = countAndUnit(m)
@@ -99,6 +114,7 @@ export default defineRule({
       reject: '“{actual}” is shorter than the statutory {days}-day right to reject faulty goods',
       refund: '“{actual}” is longer than the {days} days the law allows for the refund',
       guarantee: '“{actual}” cannot replace the {years}-year legal guarantee of conformity',
+      notice: '“{actual}” cuts off fault claims the {years}-year legal guarantee still covers',
     },
   },
   create(context) {

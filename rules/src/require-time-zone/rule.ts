@@ -33,7 +33,7 @@ const TIME = new RegExp(
  * (gates open, kick-off) is read in local time there; only the shop's side (hotline, callback, offer,
  * deadline) needs a zone.
  */
-const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|(?:delivery )?attempts?|try again|at your (?:door|address|home)|(?:gates|doors) open|kick-?off|(?:show|concert|match|performance|game) (?:starts|begins))\b/i
+const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|(?:delivery )?attempts?|try again|at your (?:door|address|home)|(?:gates|doors) open|kick-?off|(?:show|concert|match|performance|game) (?:starts|begins)|your (?:[\w'’]+ ){0,3}party|toast|fireworks)\b/i
 /** Where a clause ends; a time's own ":" is skipped by starting inside the match. */
 const CLAUSE_END = /[.!?\n,;:()]/
 const SENTENCE_END = /[.!?\n]/

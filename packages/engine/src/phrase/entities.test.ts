@@ -14,6 +14,7 @@ describe('timezone entity', () => {
     expect(hasEntity('timezone', 'from 10:00 to 16:00 Gulf Standard Time')).toBe(true)
     expect(hasEntity('timezone', 'between 9 and 11 am Eastern Time')).toBe(true)
     expect(hasEntity('timezone', 'until 5pm UK time')).toBe(true)
+    expect(hasEntity('timezone', 'from 10:00 to 16:00 (UAE time)')).toBe(true)
   })
 
   it('does not take ordinary "… time" phrases for a zone', () => {
