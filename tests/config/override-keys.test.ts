@@ -33,4 +33,17 @@ describe('overrides[].keys', () => {
     expect(linter.lint(catalogue, { filePath: 'legacy/macros.json' }).messages).toEqual([])
     expect(linter.lint(catalogue, { filePath: 'macros.json' }).messages).toHaveLength(4)
   })
+
+  it('does not apply an override with files and keys to the rest of the file', () => {
+    const linter = createLinter({
+      extends: [],
+      rules: { 'no-blame-language': 'warning' },
+      overrides: [{ files: ['*.json'], keys: ['macros[*].title'], rules: { 'no-blame-language': 'off' } }],
+    })
+    const { messages } = linter.lint(catalogue, { filePath: 'macros.json', relativePath: 'macros.json' })
+    expect(messages.map((m) => [m.unit?.key, m.actual])).toEqual([
+      ['macros[0].body', 'you failed to'],
+      ['macros[1].internal.note', 'your mistake'],
+    ])
+  })
 })

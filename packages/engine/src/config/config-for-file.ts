@@ -18,7 +18,8 @@ function matcher(override: ResolvedOverride): (path: string) => boolean {
 export function matchingOverrides(config: ResolvedConfig, relativePath: string | undefined): ResolvedOverride[] {
   if (relativePath === undefined) return []
   const path = relativePath.replace(/\\/g, '/')
-  return config.overrides.filter((o) => o.files && matcher(o)(path))
+  // An override with `keys` applies to catalogue entries only (configForKey), never to the whole file.
+  return config.overrides.filter((o) => o.files && !o.keys && matcher(o)(path))
 }
 
 /** Applies matching overrides to a resolved config, giving the config one file is linted with. */
@@ -30,7 +31,7 @@ const keyMatcherCache = new WeakMap<ResolvedOverride, (key: string) => boolean>(
 
 /**
  * Catalogue key patterns: `*` is one key, `[*]` any index, `**` any depth.
- * `macros[*].body` matches `macros[3].body`; `**.title` matches a title anywhere.
+ * `macros[*].body` matches `macros[3].body`; `**.title` matches a title anywhere; `**` alone matches every key.
  */
 function keyMatcher(override: ResolvedOverride): (key: string) => boolean {
   let match = keyMatcherCache.get(override)
@@ -39,7 +40,7 @@ function keyMatcher(override: ResolvedOverride): (key: string) => boolean {
       pattern
         .split(/(\*\*\.?|\[\*\]|\*)/)
         .map((part) =>
-          part === '**.' || part === '**' ? '(?:.*\\.)?' : part === '[*]' ? '\\[\\d+\\]' : part === '*' ? '[^.\\[\\]]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+          part === '**.' ? '(?:.*\\.)?' : part === '**' ? '.*' : part === '[*]' ? '\\[\\d+\\]' : part === '*' ? '[^.\\[\\]]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
         )
         .join(''),
     )

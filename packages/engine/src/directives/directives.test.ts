@@ -19,6 +19,9 @@ describe('parseDirective', () => {
   it('ignores comments that are not directives', () => {
     expect(parseDirective(' a normal comment ', [0, 1])).toBeNull()
     expect(parseDirective('tactful-disabled', [0, 1])).toBeNull()
+    // A misspelled keyword is no directive, not `tactful-disable` of a rule called "-nextline".
+    expect(parseDirective('tactful-disable-nextline no-hedges', [0, 1])).toBeNull()
+    expect(parseDirective('tactful-enable-next-line', [0, 1])).toBeNull()
   })
 })
 

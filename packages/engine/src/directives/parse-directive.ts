@@ -1,6 +1,7 @@
 import type { Directive, DirectiveKind } from './directive.js'
 
-const DIRECTIVE = /^\s*tactful-(disable-next-line|disable-line|disable|enable)\b([\s\S]*)$/
+// The keyword ends at white space: "tactful-disable-nextline" is no directive (not `tactful-disable` of a rule "-nextline").
+const DIRECTIVE = /^\s*tactful-(disable-next-line|disable-line|disable|enable)(?=\s|$)([\s\S]*)$/
 
 /**
  * Reads the body of a comment (without its delimiters) as a directive:

@@ -116,6 +116,19 @@ describe('createLinter', () => {
     expect([message!.ruleId, message!.severity, message!.fatal, message!.message]).toEqual(['tactful/parse-error', 'error', true, 'the file nests too deeply to be read as nested'])
   })
 
+  it('warns about a directive that names a rule it does not know', () => {
+    const withComments: Adapter = {
+      id: 'commented',
+      extensions: ['.cm'],
+      extract: (text) => ({ units: plainTextAdapter.extract(text).units, directives: [{ kind: 'disable', ruleIds: ['no-vague-timeframe', 'no-such-rule'], range: [0, 1] }] }),
+    }
+    const commented = createLinter({}, { rules, presets, regions, adapters: [withComments] })
+    const messages = commented.lint('Hi Ana, it ships soon.', { filePath: 'a.cm' }).messages
+    expect(messages.map((m) => [m.ruleId, m.severity, m.message, m.position.start.column])).toEqual([
+      ['tactful/unknown-rule', 'warning', 'Unknown rule "no-such-rule" in a tactful-disable directive', 1],
+    ])
+  })
+
   it('drops a fix or suggestion the format cannot write, and keeps the finding', () => {
     // A format with no escapes for angle brackets: `by <date>` cannot be written into it.
     const plain: Adapter = { ...plainTextAdapter, id: 'bare', extensions: ['.bare'], encodeReplacement: (text) => (/[<>]/.test(text) ? undefined : text) }

@@ -172,6 +172,15 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
     messages = dropUnsafeFixes(messages, filePlaceholders, unwritable)
     const { messages: kept, unused } = applyDirectives(messages, extracted.directives, locations)
     messages = kept
+    // A directive naming no rule tactful knows disables nothing: say so, as ESLint does.
+    for (const directive of extracted.directives) {
+      for (const id of directive.ruleIds ?? []) {
+        if (setup.rules.has(id) || id.startsWith('tactful/')) continue
+        const message = engineMessage('tactful/unknown-rule', `Unknown rule "${id}" in a tactful-${directive.kind} directive`, locations.toPoint(directive.range[0]), false, locations.toPoint(directive.range[1]))
+        message.severity = 'warning'
+        messages.push(message)
+      }
+    }
     if (fileConfig.reportUnusedDirectives) {
       for (const directive of unused) {
         const message = engineMessage('tactful/unused-directive', `Unused tactful-${directive.kind} directive (no matching problem)`, locations.toPoint(directive.range[0]), false, locations.toPoint(directive.range[1]))
