@@ -46,7 +46,17 @@ describe('html adapter', () => {
   test('replacement text is escaped for HTML', () => {
     const adapter = adapterById('html')
     const [unit] = adapter.extract('<p>x</p>', 'a.html').units
-    expect(adapter.encodeReplacement!('a < b & "c"', unit!)).toBe('a &lt; b &amp; &quot;c&quot;')
+    expect(adapter.encodeReplacement!('a < b & "c"', unit!, [0, 1])).toBe('a &lt; b &amp; &quot;c&quot;')
+  })
+
+  test('a replacement in an attribute is escaped for its quotes, and not offered where no quotes hold it', () => {
+    const adapter = adapterById('html')
+    const [, unquoted, single, double] = adapter.extract(`<p>x</p><img alt=soon><img alt='late'><img alt="late">`, 'a.html').units
+    const encode = (unit: typeof unquoted, text: string) => adapter.encodeReplacement!(text, unit!, [0, 4])
+    expect([unquoted!.text, single!.text, double!.text]).toEqual(['soon', 'late', 'late'])
+    expect([encode(unquoted, 'by [date]'), encode(unquoted, 'promptly'), encode(unquoted, 'a"b')]).toEqual([undefined, 'promptly', undefined])
+    expect(encode(single, "We didn't <get> it")).toBe('We didn&#39;t &lt;get&gt; it')
+    expect(encode(double, 'say "hi"')).toBe('say &quot;hi&quot;')
   })
 })
 
@@ -93,6 +103,14 @@ describe('handlebars adapter', () => {
       ['no-blame-language', 'You{{/if}} failed to'],
     ])
     expect(messages.map((m) => m.suggestions)).toEqual([undefined, undefined])
+  })
+})
+
+describe('suggestions inside if/else branches', () => {
+  test('a finding inside a branch keeps its suggestions', () => {
+    const { messages } = lintChecked('{{#if x}}You failed to send it.{{else}}Thanks.{{/if}}', 'x.hbs')
+    expect(summary(messages)).toEqual([['no-blame-language', 'You failed to']])
+    expect(messages[0]!.suggestions?.map((s) => s.fix.text)).toEqual(['It looks like the step was missed', "We didn't receive"])
   })
 })
 

@@ -16,7 +16,7 @@ export type SerializedError =
 export type WorkerReply = { id: number; results: FileResult[] } | { id: number; error: SerializedError }
 
 export function serializeError(error: unknown): SerializedError {
-  if (error instanceof ConfigError) return { kind: 'config', message: error.message, ...(error.key ? { key: error.key } : {}), ...(error.file ? { file: error.file } : {}) }
+  if (error instanceof ConfigError) return { kind: 'config', message: error.reason, ...(error.key ? { key: error.key } : {}), ...(error.file ? { file: error.file } : {}) }
   if (error instanceof UserError) return { kind: 'user', message: error.message }
   const e = error instanceof Error ? error : new Error(String(error))
   return { kind: 'internal', message: e.message, ...(e.stack ? { stack: e.stack } : {}) }

@@ -40,7 +40,7 @@ describe('loadPhraseLibraries', () => {
   it('maps a nested key path to the line of the offending value', () => {
     const { dir, loaded } = setup(RULE)
     const error = errorOf(() => loadPhraseLibraries(loaded))
-    expect([error.file, error.key, error.message]).toEqual([join(dir, 'phrases.yaml:9'), 'rules[0].scope.channels[1]', 'unknown channel "fax"; use email, chat or template'])
+    expect([error.file, error.key, error.reason]).toEqual([join(dir, 'phrases.yaml:9'), 'rules[0].scope.channels[1]', 'unknown channel "fax"; use email, chat or template'])
   })
 
   it('compiles valid rules as custom/<id> with severity warning and records their line', () => {
@@ -62,7 +62,7 @@ describe('loadPhraseLibraries', () => {
   it('refuses a regex at any depth, and a library that is not a rules map', () => {
     expect(errorOf(() => loadPhraseLibraries(setup(RULE.replace(', fax', '').replace("      - phrases: ['within * days']", "      - phrases: ['within * days']\n        unless: [{ regexp: 'x' }]")).loaded)).key).toBe('rules[0].patterns[0].unless[0].regexp')
     const notMap = errorOf(() => loadPhraseLibraries(setup('- id: a\n').loaded))
-    expect([notMap.key, notMap.message]).toEqual([undefined, 'a phrase library must be a map with a "rules" list'])
+    expect([notMap.key, notMap.reason]).toEqual([undefined, 'a phrase library must be a map with a "rules" list'])
     const stray = errorOf(() => loadPhraseLibraries(setup('rules: []\nrule: []\n').loaded))
     expect([stray.file?.endsWith('phrases.yaml:2'), stray.key]).toEqual([true, 'rule'])
   })

@@ -28,14 +28,14 @@ function searchInNode(dir: string, cwd?: string): string {
   const loader = fileURLToPath(new URL('./load-config.ts', import.meta.url))
   // tsx reads the package.json where it starts: change directory only once it runs.
   const script = `${cwd ? `process.chdir(${JSON.stringify(cwd)})\n` : ''}const { createConfigLoader } = await import(${JSON.stringify(loader)})
-await createConfigLoader().search(${JSON.stringify(dir)}).catch((e) => console.log(e.file + ': ' + e.message))`
+await createConfigLoader().search(${JSON.stringify(dir)}).catch((e) => console.log(e.file + ': ' + e.reason))`
   return execFileSync(TSX, ['--conditions=source', '--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' }).trim()
 }
 
 describe('JavaScript configs', () => {
   it('reports an error thrown by tactful.config.js with its line, naming the file', async () => {
     const { dir, error } = await searchError({ 'tactful.config.js': '\nthrow new Error("boom")\n' })
-    expect(error.message).toBe('boom (line 2)')
+    expect(error.reason).toBe('boom (line 2)')
     expect(error.file).toBe(join(dir, 'tactful.config.js'))
   })
 
@@ -47,7 +47,7 @@ describe('JavaScript configs', () => {
 
   it('reports a ReferenceError in .tactfulrc.js with its line', async () => {
     const { dir, error } = await searchError({ '.tactfulrc.js': 'module.exports = {\n  rules: foo,\n}\n' })
-    expect(error.message).toBe('ReferenceError: foo is not defined (line 2)')
+    expect(error.reason).toBe('ReferenceError: foo is not defined (line 2)')
     expect(error.file).toBe(join(dir, '.tactfulrc.js'))
   })
 
@@ -65,12 +65,12 @@ describe('JSON configs', () => {
 
   it('words a syntax error without a position', async () => {
     const { error } = await searchError({ '.tactfulrc.json': '{ "region": ' })
-    expect(error.message).toBe('JSON syntax error: unexpected end of input')
+    expect(error.reason).toBe('JSON syntax error: unexpected end of input')
   })
 
   it('words a syntax error with its line and column', async () => {
     const { error } = await searchError({ '.tactfulrc.json': '{\n  "region" "DE"\n}' })
-    expect(error.message).toBe("JSON syntax error at line 2, column 12: Expected ':' after property name")
+    expect(error.reason).toBe("JSON syntax error at line 2, column 12: Expected ':' after property name")
   })
 
   it('reads tactful config from a package.json with a byte order mark above the working directory', async () => {
@@ -80,7 +80,7 @@ describe('JSON configs', () => {
 
   it('reports a package.json that is not JSON, naming it, as cosmiconfig-based tools do', async () => {
     const { dir, error } = await searchError({ 'package.json': '{\n  "name": "x",,\n}' })
-    expect(error.message).toBe('JSON syntax error at line 2, column 15: Expected double-quoted property name')
+    expect(error.reason).toBe('JSON syntax error at line 2, column 15: Expected double-quoted property name')
     expect(error.file).toBe(join(dir, 'package.json'))
   })
 

@@ -16,6 +16,22 @@ interface VFileLike {
   message(reason: string, options: Record<string, unknown>): { [key: string]: unknown }
 }
 
+/** The file's source as text: unified-engine and `to-vfile` hand files over as bytes. */
+function sourceOf(file: VFileLike, tree: Root): string {
+  if (typeof file.value === 'string') return file.value
+  if (file.value instanceof Uint8Array) return new TextDecoder().decode(file.value)
+  return toString(tree)
+}
+
+/**
+ * The format of a file with no name: plain text when the prose tree is the whole source (a retext
+ * pipeline), else the markup remark-retext or rehype-retext read it from: HTML when it has tags.
+ */
+function formatWithoutPath(source: string, tree: Root): string {
+  if (toString(tree) === source) return 'text'
+  return /<(?:html|head|body|p|div|table|td|br|span|a|h[1-6]|ul|ol|li|img|strong|em|b|i|pre|code|script|style)\b[^>]*>/i.test(source) ? 'html' : 'markdown'
+}
+
 /**
  * A unified plugin for retext pipelines (and remark/rehype through
  * remark-retext or rehype-retext): runs tactful's rules on the document and
@@ -24,15 +40,15 @@ interface VFileLike {
  * format (from `format` or the file's extension), so positions are those of
  * the original file, as remark-retext and rehype-retext report them.
  */
-export default function retextTactful(options: TactfulPluginOptions = {}) {
-  const { format, channel, ...config } = options
+export default function retextTactful(options: TactfulPluginOptions | null = {}) {
+  const { format, channel, ...config } = options ?? {}
   const linter = createLinter(config)
   return function transformer(tree: Root, file: VFileLike): void {
-    const source = typeof file.value === 'string' ? file.value : toString(tree)
+    const source = sourceOf(file, tree)
     const { messages } = linter.lint(source, {
       ...(file.path ? { filePath: file.path } : {}),
-      ...(format ? { format } : file.path ? {} : { format: 'text' }),
-      ...(channel ? { channel } : {}),
+      ...(format ? { format } : file.path ? {} : { format: formatWithoutPath(source, tree) }),
+      ...(channel !== undefined ? { channel } : {}),
     })
     for (const m of messages) {
       const message = file.message(m.message, {

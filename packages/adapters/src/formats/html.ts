@@ -56,7 +56,8 @@ export const readHtml: InnerFormat = (source, start, end, options = {}) => {
   const body = new UnitBuilder(source)
   const directives: Directive[] = []
   const titles: Draft[] = []
-  const attributeTexts: Array<[number, number]> = []
+  /** Alt and title values: their range and the quote around them ('' when unquoted). */
+  const attributeTexts: Array<[number, number, string]> = []
   const at = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }, side: 'start' | 'end') =>
     start + (node.position?.[side].offset ?? 0)
 
@@ -77,10 +78,10 @@ export const readHtml: InnerFormat = (source, start, end, options = {}) => {
   walk(tree, false)
   // Alt and title texts are short standalone texts like the <title>: `subject` units, so
   // rules about a whole message (greeting, sign-off) never read a logo's alt text.
-  const attributeDrafts: Draft[] = attributeTexts.map(([from, to]) => {
+  const attributeDrafts: Draft[] = attributeTexts.map(([from, to, quote]) => {
     const builder = new UnitBuilder(source)
     appendDecoded(builder, source, from, to)
-    return { builder, kind: 'subject', encode: (text: string) => escapeHtml(text, true) }
+    return { builder, kind: 'subject', encode: attributeEncoder(quote) }
   })
   const drafts: Draft[] = [...titles, { builder: body, kind: 'body', encode: (text) => escapeHtml(text, true) }, ...attributeDrafts]
   return { drafts, directives }
@@ -157,7 +158,18 @@ export const readHtml: InnerFormat = (source, start, end, options = {}) => {
         if (source[valueEnd - 1] === quote) valueEnd--
       }
       if (valueEnd <= valueStart) continue
-      attributeTexts.push([valueStart, valueEnd])
+      attributeTexts.push([valueStart, valueEnd, quote === '"' || quote === "'" ? quote : ''])
     }
   }
+}
+
+/**
+ * Escapes a replacement for an attribute value by its quoting: `&quot;` in double quotes, `&#39;`
+ * in single quotes. An unquoted value ends at white space or a quote, so a replacement holding
+ * one cannot be written there (`alt=soon` → `alt=by [date]` would split the attribute).
+ */
+function attributeEncoder(quote: string): (text: string) => string | undefined {
+  if (quote === "'") return (text) => escapeHtml(text).replace(/'/g, '&#39;')
+  if (quote === '"') return (text) => escapeHtml(text, true)
+  return (text) => (/[\s"'=<>`]/.test(text) ? undefined : escapeHtml(text))
 }

@@ -5,8 +5,8 @@ import type { UnitBuilder } from '../unit-builder.js'
 export interface Draft {
   builder: UnitBuilder
   kind: UnitKind
-  /** Escapes replacement text for where this unit's text sits in the file. */
-  encode?: (text: string) => string
+  /** Escapes replacement text for where this unit's text sits in the file; `undefined` when it cannot be written there. */
+  encode?: (text: string) => string | undefined
 }
 
 export interface InnerResult {

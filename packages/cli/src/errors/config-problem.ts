@@ -6,5 +6,5 @@ import { UserError } from './user-error.js'
 export function configProblem(error: ConfigError, cwd: string): UserError {
   const file = error.file ? relative(cwd, error.file) || error.file : undefined
   const where = [file, error.key].filter(Boolean).join(': ')
-  return new UserError(`Invalid configuration${where ? ` in ${where}` : ''}: ${error.message}`)
+  return new UserError(`Invalid configuration${where ? ` in ${where}` : ''}: ${error.reason}`)
 }

@@ -100,6 +100,8 @@ function readRuleEntry(
 ): RuleEntry {
   const rule = registry.rules.get(id)
   if (!rule) throw new ConfigError(`unknown rule "${id}"; \`tactful rules\` lists them`, key)
+  const length = Array.isArray(setting) ? (setting as unknown[]).length : 1
+  if (length === 0 || length > 2) throw new ConfigError(`must be a severity or [severity, options] (got a list of ${length})`, key)
   const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined]
   if (!isSeverity(severity)) {
     throw new ConfigError(`severity must be "off", "info", "warning" or "error" (got ${JSON.stringify(severity)})`, key)
@@ -113,6 +115,16 @@ function readRuleEntry(
     merged = { ...(schema.defaults as object), ...(options as object) }
   }
   return { severity, options: merged, origin }
+}
+
+/**
+ * Checks the customer context passed when linting one text (the API's and the unified plugin's
+ * lint options), with the messages a config gets: `channel: "sms"` is an error, not "no channel".
+ */
+export function checkLintContext(options: { region?: unknown; channel?: unknown; voice?: unknown }, registry: ConfigRegistry): void {
+  readRegion(options.region, 'region', registry)
+  readEnum(options.channel, 'channel', CHANNELS)
+  readEnum(options.voice, 'voice', VOICES)
 }
 
 function readRegion(value: unknown, key: string, registry: ConfigRegistry): string[] | undefined {

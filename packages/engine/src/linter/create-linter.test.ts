@@ -116,6 +116,21 @@ describe('createLinter', () => {
     expect([message!.ruleId, message!.severity, message!.fatal, message!.message]).toEqual(['tactful/parse-error', 'error', true, 'the file nests too deeply to be read as nested'])
   })
 
+  it('checks the customer context given at lint time as a config is checked, naming the option', () => {
+    expect(() => linter.lint('Hi Ana.', { channel: 'sms' as never })).toThrow('channel: must be one of email, chat, template (got "sms")')
+    expect(() => linter.lint('Hi Ana.', { region: 'XX' })).toThrow('region: "XX" is not a known ISO 3166-1 alpha-2 region code')
+    expect(() => linter.lint('Hi Ana.', { voice: 'casual' as never })).toThrow('voice: must be one of formal, friendly (got "casual")')
+    expect(linter.lint('Hi Ana, it ships soon.', null).messages.map((m) => m.ruleId)).toEqual(['no-vague-timeframe'])
+    expect(linter.lint('Hi,\nplease send your password.', { region: 'de' }).messages.map((m) => m.severity)).toEqual(['error'])
+  })
+
+  it('names the key in a config error\'s message', () => {
+    expect(() => createLinter({ foo: 1 } as never, { rules, presets, regions })).toThrow(/^foo: unknown key; known keys: extends, rules/)
+    expect(() => createLinter({ rules: { 'no-vague-timeframe': ['warning', {}, 'extra'] } } as never, { rules, presets, regions })).toThrow(
+      'rules.no-vague-timeframe: must be a severity or [severity, options] (got a list of 3)',
+    )
+  })
+
   it('warns about a directive that names a rule it does not know', () => {
     const withComments: Adapter = {
       id: 'commented',

@@ -4,7 +4,7 @@ import type { Adapter, Channel, FileSettings, LintUnit } from '../types/unit.js'
 import type { LanguageParser } from '../parse/parser.js'
 import { englishParser } from '../parse/english.js'
 import { createRegionContext, type RegionTable } from '../region/region-context.js'
-import { resolveConfig, type ConfigRegistry } from '../config/resolve-config.js'
+import { checkLintContext, resolveConfig, type ConfigRegistry } from '../config/resolve-config.js'
 import { configForFile, configForKey } from '../config/config-for-file.js'
 import { ConfigError } from '../config/config-error.js'
 import type { Preset } from '../config/preset.js'
@@ -142,11 +142,13 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
     const region = createRegionContext(fileConfig.region, regions)
 
     let messages: LintMessage[] = []
-    const filePlaceholders: Array<[number, number]> = [...(extracted.readOnly ?? [])]
+    const readOnly: Array<[number, number]> = [...(extracted.readOnly ?? [])]
     const unwritable = new Set<Fix>()
     for (const unit of extracted.units) {
       if (unit.text.trim() === '') continue
-      for (const [s, e] of unit.placeholders) filePlaceholders.push([unit.offsetMap.toFile(s, 'start'), unit.offsetMap.toFile(e, 'end')])
+      // This unit's own placeholders: a branch hidden in this variant is prose in another, where its fixes stand.
+      const unitPlaceholders: Array<[number, number]> = [...readOnly]
+      for (const [s, e] of unit.placeholders) unitPlaceholders.push([unit.offsetMap.toFile(s, 'start'), unit.offsetMap.toFile(e, 'end')])
       // Catalogue entries: `overrides[].keys` make the most specific layer.
       const unitConfig = unit.key === undefined ? fileConfig : configForKey(fileConfig, options.relativePath ?? options.filePath, unit.key)
       const unitRuleSet = unitConfig === fileConfig ? ruleSet : ruleSetFor(unitConfig)
@@ -167,9 +169,9 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
           return fix
         },
       })
-      for (const report of reports) messages.push(toMessage(report, unit, text, locations, unitRuleSet.entries.get(report.meta.id)))
+      const unitMessages = reports.map((report) => toMessage(report, unit, text, locations, unitRuleSet.entries.get(report.meta.id)))
+      messages.push(...dropUnsafeFixes(unitMessages, unitPlaceholders, unwritable))
     }
-    messages = dropUnsafeFixes(messages, filePlaceholders, unwritable)
     const { messages: kept, unused } = applyDirectives(messages, extracted.directives, locations)
     messages = kept
     // A directive naming no rule tactful knows disables nothing: say so, as ESLint does.
@@ -195,7 +197,11 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
     config: resolved,
     registry,
     adapterFor,
-    lint(text: string, options: LintOptions = {}): LintResult {
+    lint(text: string, givenOptions?: LintOptions | null): LintResult {
+      const options = givenOptions ?? {}
+      if (typeof text !== 'string') throw new TypeError(`tactful: lint() takes the text as a string, not ${text === null ? 'null' : typeof text}`)
+      if (typeof options !== 'object') throw new ConfigError('lint options must be an object')
+      checkLintContext(options, registry)
       let messages = lintOnce(text, options)
       let output: string | undefined
       if (options.fix && !messages.some((m) => m.fatal)) {
