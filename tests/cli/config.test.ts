@@ -57,6 +57,15 @@ describe('config files', () => {
     expect(await ruleIds(cwd, ['.'])).toEqual([['no-blame-language:warning'], ['no-blame-language:error'], []])
   })
 
+  it('--rule wins over an override that sets the rule for some files', async () => {
+    const cwd = project({
+      '.tactfulrc.yaml': `${BLAME_CONFIG}overrides:\n  - files: ["*.draft.txt"]\n    rules:\n      no-blame-language: "off"\n`,
+      'a.txt': blame,
+      'notes/c.draft.txt': blame,
+    })
+    expect(await ruleIds(cwd, ['.', '--rule', 'no-blame-language:error'])).toEqual([['no-blame-language:error'], ['no-blame-language:error']])
+  })
+
   it('--print-config prints the resolved config of a file with each rule origin', async () => {
     const cwd = project({
       '.tactfulrc.yaml': `extends: [politeness]\nregion: DE\nrules:\n  no-blame-language: error\noverrides:\n  - files: ["chat/**"]\n    channel: chat\n    rules:\n      no-blame-language: info\n`,
@@ -75,6 +84,14 @@ describe('config files', () => {
     expect(top.rules['no-blame-language'].severity).toBe('error')
     expect(top.region).toEqual(['FR'])
     expect(top.channel).toBeUndefined()
+  })
+
+  it('--print-config applies the file\'s front matter, and the flags after it', async () => {
+    const cwd = project({ '.tactfulrc.yaml': 'region: US\n', 'a.md': '---\nregion: DE\nchannel: chat\n---\nHello.\n' })
+    const fromFile = JSON.parse((await runCli(['--print-config', 'a.md'], { cwd })).stdout)
+    expect([fromFile.region, fromFile.channel]).toEqual([['DE'], 'chat'])
+    const fromFlag = JSON.parse((await runCli(['--print-config', 'a.md', '--region', 'FR'], { cwd })).stdout)
+    expect([fromFlag.region, fromFlag.channel]).toEqual([['FR'], 'chat'])
   })
 
   it('.tactfulignore and config ignores skip files in directory walks', async () => {

@@ -21,6 +21,13 @@ describe('input', () => {
     expect(blameMessage.position.start).toEqual({ line: 3, column: 1, offset: 13 })
   })
 
+  it('--stdin with an ignored --stdin-filename is not linted, with a warning saying so', async () => {
+    const cwd = project({ '.tactfulignore': 'drafts/**\n' })
+    const { code, results } = await lintJson(cwd, ['--stdin', '--stdin-filename', 'drafts/x.txt'], blame)
+    expect(code).toBe(0)
+    expect(results[0]!.messages.map((m) => [m.ruleId, m.severity])).toEqual([['tactful/ignored-file', 'warning']])
+  })
+
   it('--stdin without a file name reports <stdin>', async () => {
     const { results } = await lintJson(project({}), ['--stdin'], blame)
     expect(results[0]!.filePath).toBe('<stdin>')

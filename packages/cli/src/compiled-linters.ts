@@ -49,19 +49,24 @@ export function serializeResolved(config: ResolvedConfig): Record<string, unknow
   }
 }
 
-/** `--rule` flags layered on top of the file's settings; the origin records the command line. */
+/** `--rule` flags layered on top of the file's settings and its overrides; the origin records the command line. */
 function applyCliRules(resolved: ResolvedConfig, cliRules: ReadonlyArray<[string, Severity]>, registry: ConfigRegistry): void {
   if (cliRules.length === 0) return
   let entries: ResolvedConfig['rules']
   try {
     entries = resolveConfig({ extends: [], rules: Object.fromEntries(cliRules) }, registry).rules
   } catch (error) {
-    if (error instanceof ConfigError) throw invalidOption('--rule', `${error.key?.replace(/^rules\./, '') ?? ''}: ${error.message}`)
+    if (error instanceof ConfigError) throw invalidOption('--rule', `${error.key?.replace(/^rules\./, '') ?? ''}: ${error.reason}`)
     throw error
   }
   for (const [id, entry] of entries) {
     const previous = resolved.rules.get(id)
     resolved.rules.set(id, { severity: entry.severity, options: previous?.options ?? entry.options, origin: { configFile: '--rule' } })
+    // The command line is the last layer: an override that sets the rule for some files keeps its options, not its severity.
+    for (const override of resolved.overrides) {
+      const set = override.rules.get(id)
+      if (set) override.rules.set(id, { ...set, severity: entry.severity, origin: { configFile: '--rule' } })
+    }
   }
 }
 

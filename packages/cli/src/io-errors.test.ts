@@ -41,4 +41,20 @@ describe('ordinary I/O failures are the user\'s to fix, not internal errors', ()
     const r = await runCli(['a.txt', ...BLAME_ONLY, '--format', './f.mjs'], { cwd })
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'tactful: formatter ./f.mjs failed: no template\n' })
   })
+
+  it.each([
+    ['undefined', 'export default () => undefined\n', 'undefined'],
+    ['null from a promise', 'export default async () => null\n', 'null'],
+    ['an object', 'export default () => ({ report: 1 })\n', 'object'],
+  ])('a custom --format module that returns %s', async (_what, source, type) => {
+    const cwd = project({ 'a.txt': blame, 'f.mjs': source })
+    const r = await runCli(['a.txt', ...BLAME_ONLY, '--format', './f.mjs'], { cwd })
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `tactful: formatter ./f.mjs returned ${type}, not the report text (a string)\n` })
+  })
+
+  it('refuses --fix with --stdin, which has no file to write', async () => {
+    const cwd = project({})
+    const r = await runCli(['--stdin', '--stdin-filename', 'x.txt', '--fix'], { cwd, stdin: blame })
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'tactful: --fix: cannot be used with --stdin; use --fix-dry-run --format json to get the fixed text\nRun "tactful --help" for the list of options.\n' })
+  })
 })

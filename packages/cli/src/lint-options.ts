@@ -108,6 +108,8 @@ export async function toLintOptions(flags: ParsedFlags, positionals: string[], c
   if (strategy !== 'metadata' && strategy !== 'content') throw invalidOption('--cache-strategy', `expected metadata or content, got "${strategy}"`)
   if (flags.config !== undefined && flags['no-config']) throw invalidOption('--config', 'cannot be combined with --no-config')
   if (flags['stdin-filename'] !== undefined && !flags.stdin) throw invalidOption('--stdin-filename', 'only makes sense with --stdin')
+  // As in ESLint: there is no file to write a fix to, and the report would hide that nothing was written.
+  if (flags.stdin && flags.fix) throw invalidOption('--fix', 'cannot be used with --stdin; use --fix-dry-run --format json to get the fixed text')
   if (flags.stdin && positionals.length > 0) throw invalidOption('--stdin', `lints standard input; remove the paths (${positionals.join(' ')})`)
 
   const noColor = flags['no-color'] === true || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')

@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import type { LinterSetup } from '@tactful/engine'
 import type { FileResult } from '@tactful/formatters'
 import { ConfigProvider } from './configs.js'
-import { binaryResult, toFileResult, unreadableResult } from './file-results.js'
+import { binaryResult, ignoredResult, toFileResult, unreadableResult } from './file-results.js'
 import { engineOptions } from './lint-file.js'
 import type { LintCliOptions } from './lint-options.js'
 import { decodeFile } from './read-text.js'
@@ -20,7 +20,10 @@ export async function lintStdin(bytes: Uint8Array, options: LintCliOptions, setu
   const decoded = decodeFile(bytes)
   if (decoded.kind === 'binary') return binaryResult(shownPath)
   if (decoded.kind === 'not-utf8') return unreadableResult(shownPath, decoded.reason)
-  const config = await new ConfigProvider(options, setup).forFile(filePath ?? resolve(options.cwd, 'stdin'))
+  const configs = new ConfigProvider(options, setup)
+  // As ESLint does: a --stdin-filename the ignores skip is not linted, with a warning saying so.
+  if (filePath && (await configs.sourceFor(filePath)).isIgnored(filePath)) return ignoredResult(shownPath)
+  const config = await configs.forFile(filePath ?? resolve(options.cwd, 'stdin'))
   await config.ready(filePath)
   const result = config.linter.lint(decoded.text, {
     ...(filePath ? { filePath, relativePath: config.relativePath(filePath) } : {}),

@@ -22,12 +22,17 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
   const custom = module.default as Formatter
   // A failing formatter of the user's is their bug to fix, not tactful's; formatResults awaits a promise one returns.
   const failed = (error: unknown) => new UserError(`formatter ${name} failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`)
+  // A report must be text: anything else is the formatter's mistake, named as such.
+  const checked = (out: unknown): string => {
+    if (typeof out !== 'string') throw new UserError(`formatter ${name} returned ${out === null ? 'null' : typeof out}, not the report text (a string)`)
+    return out
+  }
   return (results, options) => {
     try {
-      const out = custom(results, options) as string | Promise<string>
-      return (out instanceof Promise ? out.catch((error: unknown) => Promise.reject(failed(error))) : out) as string
+      const out = custom(results, options) as unknown
+      return (out instanceof Promise ? out.then(checked, (error: unknown) => Promise.reject(failed(error))) : checked(out)) as string
     } catch (error) {
-      throw failed(error)
+      throw error instanceof UserError ? error : failed(error)
     }
   }
 }

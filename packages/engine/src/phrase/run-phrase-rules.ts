@@ -9,7 +9,7 @@ import { matchTokens, type TrieHit, type TrieNode } from './trie.js'
 import type { ParagraphTokens } from './tokens.js'
 import type { CompiledPattern } from './types.js'
 import type { RawReport } from '../linter/raw-report.js'
-import { matchCase } from './match-case.js'
+import { matchCase, startsSentence } from './match-case.js'
 
 export interface PhraseRunContext {
   trie: TrieNode
@@ -107,7 +107,8 @@ export function runPhraseRules(paragraph: ParagraphTokens, paragraphRange: [numb
 
 function buildReport(rule: PhraseRule, pattern: CompiledPattern, range: [number, number], severity: ReportedSeverity, ctx: PhraseRunContext): RawReport {
   const actual = ctx.unitText.slice(range[0], range[1])
-  const expected = pattern.suggest.map((s) => matchCase(s, actual))
+  const atStart = startsSentence(ctx.unitText, range[0])
+  const expected = pattern.suggest.map((s) => matchCase(s, actual, atStart))
   const report: RawReport = { meta: rule.meta, range, messageId: pattern.messageId, data: {}, severity }
   if (expected.length > 0) {
     report.expected = expected
