@@ -28,6 +28,11 @@ describe('liquid adapter', () => {
       ['your fault', 10],
     ])
   })
+
+  test('an inline {% # %} comment is a directive', () => {
+    const { messages } = lintChecked('{% # tactful-disable-next-line no-blame-language %}\nIt was your fault.\nIt was your fault.\n', 'a.liquid')
+    expect(messages.map((m) => [m.actual, m.position.start.line])).toEqual([['your fault', 3]])
+  })
 })
 
 describe('jinja adapter', () => {

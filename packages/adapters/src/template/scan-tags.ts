@@ -90,6 +90,9 @@ function liquidTag(text: string, start: number): ScannedTag | null {
   const end = close + 2
   const raw = text.slice(start, end)
   const inner = text.slice(start + 2, close).replace(/^-|-$/g, '')
+  // Liquid's inline comment (Liquid 5.4): `{% # tactful-disable-next-line %}`.
+  const hash = /^\s*#/.exec(inner)
+  if (hash) return { start, end, raw, kind: 'comment', syntax: 'liquid', name: '', comment: inner.slice(hash[0].length) }
   const keyword = /^\s*(\w+)/.exec(inner)?.[1] ?? ''
   if (keyword === 'comment') {
     // Liquid comment block: everything up to {% endcomment %} is one comment tag.
