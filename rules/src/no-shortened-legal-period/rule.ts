@@ -17,8 +17,8 @@ const REFUND = new RegExp(`\\b(refund)(?:ed|s|ing)?\\s+${GAP}(?:within|in|up to)
 
 /** A warranty length said to be all the customer gets: "our 6-month warranty only". */
 const WARRANTY = new RegExp(`\\b${COUNT}[\\s-]+(months?|years?)\\s+(?:\\w+\\s+)?(warranty|guarantee)\\b`, 'gi')
-const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee)\\s+(?:period\\s+)?(?:is|was|lasts|lasted|of|ran out after|expired after|ended after|only covers|covers)\\s+(?:only\\s+)?(?:for\\s+)?${COUNT}[\\s-]+(months?|years?)\\b`, 'gi')
-const WARRANTY_IS_ALL = /\bonly\b|\bexpired\b|\bno longer\b|\bnot covered\b|\bcan['’]?t help\b|\bcannot help\b|\bout of (?:warranty|guarantee)\b|\bafter\b/i
+const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee)\\s+(?:period\\s+)?(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,3}?)?(?:is|was|lasts|lasted|of|ran out after|expired after|ended after|only covers|covers)\\s+(?:only\\s+)?(?:for\\s+)?${COUNT}[\\s-]+(months?|years?)\\b`, 'gi')
+const WARRANTY_IS_ALL = /\bonly\b|\bexpired\b|\bis over\b|\bhas ended\b|\bhas run out\b|\bno longer\b|\bnot covered\b|\bcan['’]?t help\b|\bcannot help\b|\bout of (?:warranty|guarantee)\b|\bafter\b/i
 
 /** A window for reporting a fault: "send photos within 24 hours of delivery", "report damage within 3 days of receipt". */
 const NOTICE = new RegExp(`\\b(?:report|reported|notify|notified|tell us|let us know|contact us|send (?:us )?(?:photos?|pictures?|images?)|photos?|claims?)\\s+${GAP}(?:within|no\\s+later\\s+than)\\s+${COUNT}[\\s-]+((?:business |working |calendar )?days?|hours?)\\s+(?:of|after|from)\\s+(?:delivery|receipt|receiving|arrival|it arriving|the parcel arriving)`, 'gi')
@@ -26,6 +26,11 @@ const NOTICE = new RegExp(`\\b(?:report|reported|notify|notified|tell us|let us 
 const NOTICE_CUTOFF = /\b(?:not|no longer|won['’]?t|cannot|can['’]?t) (?:be )?(?:accepted|accept|considered|covered|processed|honou?red)\b|\b(?:rejected|refused|void|forfeit(?:ed)?)\b|\bno (?:claims?|refunds?|replacements?)\b/i
 /** EU law lets a Member State ask for notice of a fault within no less than two months (Directive (EU) 2019/771 Art. 12). */
 const MINIMUM_NOTICE_DAYS = 60
+
+/** A commercial warranty offered beside the legal guarantee. */
+const ON_TOP = /\blegal guarantee\b|\bstatutory\b|\bconsumer (?:law|rights|guarantees?)\b|\bin addition to\b|\bon top of\b/i
+/** Used goods, for which the legal guarantee may be one year. */
+const SECOND_HAND = /\b(?:refurbished|second-hand|secondhand|pre-owned|preowned|used (?:phones?|goods|items?|devices?|cars?|bikes?))\b/i
 
 /** A counted period each pattern above requires: "7 days", "fourteen working days", "6-month". */
 const COUNTED_PERIOD = new RegExp(`\\b${COUNT}[\\s-]+(?:(?:business|working|calendar)\\s+)?(?:day|week|month|year|hour)`, 'i')
@@ -79,7 +84,9 @@ function findings(sentence: string, offset: number, context: RuleContext): Findi
       if (period && toDays(period.count, period.unit) > refundLimit) found.push({ range: range(m), messageId: 'refund', data: { days: String(refundLimit) } })
     }
   }
-  const minimumYears = guaranteeYears ?? (context.region.known ? undefined : 2)
+  // Second-hand goods: Member States may let the guarantee be cut to one year (Directive (EU) 2019/771 Art. 10(6)).
+  const legalYears = guaranteeYears ?? (context.region.known ? undefined : 2)
+  const minimumYears = legalYears !== undefined && SECOND_HAND.test(context.text) ? Math.min(legalYears, 1) : legalYears
   // A fault reported after a short window is still covered by the legal guarantee; a cut-off shorter than two months is not lawful.
   if (minimumYears !== undefined && NOTICE_CUTOFF.test(context.text)) {
     for (const m of sentence.matchAll(NOTICE)) {
@@ -87,7 +94,10 @@ function findings(sentence: string, offset: number, context: RuleContext): Findi
       if (period && toDays(period.count, period.unit) < MINIMUM_NOTICE_DAYS) found.push({ range: range(m), messageId: 'notice', data: { years: String(minimumYears) } })
     }
   }
-  if (minimumYears !== undefined && WARRANTY_IS_ALL.test(sentence)) {
+  // The refusal may come a sentence later ("… is 6 months. It was delivered in July, so the warranty is over"),
+  // unless the message also names the legal guarantee the warranty comes on top of.
+  const warrantyIsAll = WARRANTY_IS_ALL.test(sentence) || (WARRANTY_IS_ALL.test(context.text) && !ON_TOP.test(context.text))
+  if (minimumYears !== undefined && warrantyIsAll) {
     for (const m of [...sentence.matchAll(WARRANTY), ...sentence.matchAll(WARRANTY_LENGTH)]) {
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) < minimumYears * 365) found.push({ range: range(m), messageId: 'guarantee', data: { years: String(minimumYears) } })

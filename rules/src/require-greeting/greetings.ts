@@ -13,6 +13,9 @@ export const GREETINGS: ReadonlySet<string> = new Set([
   'boa', 'prezado', 'prezada', 'ciao', 'buongiorno', 'buonasera', 'gentile', 'hej', 'hei', 'goedemorgen', 'goedemiddag',
   'beste', 'geachte', 'konnichiwa', 'annyeong', 'annyeonghaseyo', 'nǐ hǎo', 'ni hao', 'nihao', 'aloha',
   'kia ora', 'merhaba', 'sawasdee', 'selamat', 'xin chào', 'xin chao', 'dzień dobry', 'witam', 'ahoj', 'zdravstvuyte',
+  'sehr geehrte', 'sehr geehrter', 'liebe', 'lieber', 'cher', 'chère', 'caro', 'cara', 'egregio', 'gentilissimo', 'gentilissima',
+  'querido', 'querida', 'kære', 'hallå', 'bästa', 'hyvä', 'moi', 'hoi', 'szanowny', 'szanowna', 'vážený', 'vážená', 'kedves',
+  'jambo', 'habari', 'sawubona', 'salve',
 ])
 
 /** Titles that open a bare-name salutation ("Mr. Daniels,") when no greeting precedes them. */

@@ -83,6 +83,10 @@ describe('createLinter', () => {
     expect(linter.lint('Hello, we will never ask for your password.', { region: 'DE' }).messages).toEqual([])
     expect(linter.lint('Hello, you wrote that you need it "soon".').messages).toEqual([])
     expect(linter.lint('Hello, you wrote that you need it soon.').messages).toEqual([])
+    // A report ends where the writer speaks again, after ", and" or ";", and "that" picks it up again.
+    expect(linter.lint('Hello, you wrote that you need the invoice, and we will send it soon.').messages.map((m) => m.actual)).toEqual(['soon'])
+    expect(linter.lint('Hello, you wrote that it was late; we will send another soon.').messages.map((m) => m.actual)).toEqual(['soon'])
+    expect(linter.lint('Hello, you wrote that it was late, and that you need it soon.').messages).toEqual([])
   })
 
   it('lowers severity by region and keeps positions right across CRLF', () => {

@@ -15,6 +15,7 @@ describe('timezone entity', () => {
     expect(hasEntity('timezone', 'between 9 and 11 am Eastern Time')).toBe(true)
     expect(hasEntity('timezone', 'until 5pm UK time')).toBe(true)
     expect(hasEntity('timezone', 'from 10:00 to 16:00 (UAE time)')).toBe(true)
+    expect(['reply by 16:00 SAST today', 'at 9:00 WIB', 'until 18:00 PHT'].map((text) => hasEntity('timezone', text))).toEqual([true, true, true])
   })
 
   it('does not take ordinary "… time" phrases for a zone', () => {

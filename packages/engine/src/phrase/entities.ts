@@ -5,7 +5,7 @@ const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)
 const SMALL_NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|seventy-two|24|48|72)'
 const UNIT = '(?:(?:business|working|calendar)\\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)'
 const ZONES =
-  'UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|MSK|GST|PKT|ICT|SGT|HKT|CST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|CDT|MDT|MST|PST|PDT|AKST|HST|BRT|ART|ET|PT|CT|MT'
+  'UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|MSK|GST|PKT|ICT|SGT|HKT|CST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|CDT|MDT|MST|PST|PDT|AKST|HST|BRT|ART|SAST|WAT|WIB|WITA|PHT|MYT|NPT|AST|ADT|NST|NDT|TRT|CLT|COT|UYT|ET|PT|CT|MT'
 
 /** Regular expressions for concrete context. All are linear: no nested quantifiers. */
 const PATTERNS: Record<Entity, RegExp> = {

@@ -38,6 +38,8 @@ const OPEN_QUOTES = new Set(['“', '‘', '«', '„', '「'])
 const CLOSE_QUOTES = new Set(['”', '»', '“', '」'])
 const REPORTING = new Set(['wrote', 'said', 'mentioned', 'asked', 'stated', 'told', 'write', 'say', 'requested', 'explained', 'noted'])
 const PLACEHOLDER_NORM = '\u0000'
+/** Words that start the writer's own clause after a comma, ending a report of the customer's words. */
+const COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'however'])
 
 /**
  * Flattens a paragraph into tokens, tracking quotes across its sentences.
@@ -54,6 +56,8 @@ export function tokenizeParagraph(paragraph: Paragraph, unitText?: string): Para
     const first = tokens.length
     let initial = true
     let reported = false
+    // After ", and" ends a report, "that" picks it up again: "you wrote that it was late, and that it was damaged".
+    let resumable = false
     for (const child of sentence.children) {
       if (child.type === 'WhiteSpaceNode') {
         if (child.value.includes('\n')) initial = true
@@ -92,7 +96,17 @@ export function tokenizeParagraph(paragraph: Paragraph, unitText?: string): Para
         const prev = tokens[tokens.length - 2]
         const prev2 = tokens[tokens.length - 3]
         if ((norm === 'that' || norm === ':') && prev && REPORTING.has(prev.norm) && prev2?.norm === 'you') reported = true
+        else if (norm === 'that' && resumable) reported = true
+        resumable = false
+        // "You mentioned that you broke the seal, and printers … cannot be returned": the agent speaks again.
+        if (reported && COORDINATORS.has(norm) && prev?.raw === ',') {
+          reported = false
+          resumable = true
+        }
         initial = false
+      } else if (kind === 'punctuation' && raw === ';') {
+        if (reported) resumable = true
+        reported = false
       } else if (kind === 'punctuation' && (raw === ':' || raw === '-' || raw === '•')) {
         if (raw === ':' && tokens[tokens.length - 2] && REPORTING.has(tokens[tokens.length - 2]!.norm) && tokens[tokens.length - 3]?.norm === 'you') reported = true
         initial = true
