@@ -65,6 +65,12 @@ function isPlaceSuffix(text: string, start: number): boolean {
   return /(?:Washington|[A-Z][a-z]+,)\s*$/.test(text.slice(Math.max(0, start - 20), start))
 }
 
+/** "the Boostline T3 turbo kit": a capitalised word mid-sentence right before the code makes it a model name. */
+function isModelName(text: string, start: number): boolean {
+  const before = /(\S+) (\p{Lu}[\p{L}\p{N}-]*) $/u.exec(text.slice(Math.max(0, start - 60), start))
+  return before !== null && !/[.!?:;]$/.test(before[1]!)
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'no-unexplained-jargon',
@@ -107,7 +113,7 @@ export default defineRule<Options>({
           const start = match.index
           const end = start + actual.length
           const entry = terms.get(key)!
-          if (isPlaceSuffix(text, start) || context.isLiteral([start, end])) continue
+          if (isPlaceSuffix(text, start) || isModelName(text, start) || context.isLiteral([start, end])) continue
           const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)|\n/)
           const after = text.slice(end, sentenceEnd === -1 ? text.length : end + sentenceEnd + 1)
           if (EXPLAINED_AFTER.test(after) || IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue

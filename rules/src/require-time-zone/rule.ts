@@ -24,7 +24,7 @@ const TIME = new RegExp(
     `(?<=\\b(?:open|online|available|reachable|staffed)\\s+)\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to)\\s*\\d{1,2}(?::[0-5]\\d)?(?=\\s+${WEEKDAYS})`,
     // A bare hour with its day: "call us before 6 tomorrow", "by 5 today".
     `\\b(?:by|until|till|before|after|at)\\s+(?:[1-9]|1[0-2])(?=\\s+(?:tomorrow|today|tonight|this\\s+(?:morning|afternoon|evening)|on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)`,
-    `\\b(?:by|until|till|before|after|at)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:at\\s+)?(?=noon|midnight))?(?:noon|midnight|tonight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|close\\s+of\\s+business|EOD|COB)\\b`,
+    `\\b(?:by|until|till|before|after|at|ends|expires|closes)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:at\\s+)?(?=noon|midnight))?(?:noon|midnight|tonight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|close\\s+of\\s+business|EOD|COB)\\b`,
   ].join('|'),
   'gi',
 )
