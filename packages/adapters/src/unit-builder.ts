@@ -15,8 +15,30 @@ export class UnitBuilder {
   private readonly spans: CopiedSpan[] = []
   private readonly own: Array<[number, number]> = []
   private text = ''
+  // The end of the text, kept as it grows: reading characters of a string built with += makes V8
+  // flatten it each time, so a check at every block of a large file would be quadratic.
+  private end = ''
+  private trailingNewlines = 0
 
   constructor(private readonly source: string) {}
+
+  /** The last characters of the text (at most 256), for checks of how it ends. */
+  get tail(): string {
+    return this.end
+  }
+
+  private append(value: string): void {
+    this.text += value
+    this.end = (this.end + value).slice(-256)
+    let i = value.length - 1
+    let newlines = 0
+    for (; i >= 0; i--) {
+      const ch = value[i]
+      if (ch === '\n') newlines++
+      else if (ch !== ' ' && ch !== '\t') break
+    }
+    this.trailingNewlines = i < 0 ? this.trailingNewlines + newlines : newlines
+  }
 
   get length(): number {
     return this.text.length
@@ -30,7 +52,7 @@ export class UnitBuilder {
   copy(fileStart: number, length: number): this {
     if (length <= 0) return this
     this.spans.push({ unitStart: this.text.length, fileStart, length })
-    this.text += this.source.slice(fileStart, fileStart + length)
+    this.append(this.source.slice(fileStart, fileStart + length))
     this.map.copy(fileStart, length)
     return this
   }
@@ -40,7 +62,7 @@ export class UnitBuilder {
     if (length <= 0) return this
     const start = this.text.length
     this.spans.push({ unitStart: start, fileStart, length })
-    this.text += this.source.slice(fileStart, fileStart + length).replace(/[^\r\n]/g, ' ')
+    this.append(this.source.slice(fileStart, fileStart + length).replace(/[^\r\n]/g, ' '))
     this.map.copy(fileStart, length)
     if (placeholder) this.own.push([start, start + length])
     return this
@@ -51,7 +73,7 @@ export class UnitBuilder {
     if (value.length === fileLength) {
       this.spans.push({ unitStart: this.text.length, fileStart, length: fileLength })
     }
-    this.text += value
+    this.append(value)
     this.map.decoded(fileStart, fileLength, value.length)
     return this
   }
@@ -59,15 +81,15 @@ export class UnitBuilder {
   /** Text that is not in the file at all (a paragraph break between two table cells). */
   insert(value: string, at: number): this {
     if (!value) return this
-    this.text += value
+    this.append(value)
     this.map.decoded(at, 0, value.length)
     return this
   }
 
   /** Ends with a paragraph break unless the text is empty or already ends with one. */
   paragraphBreak(at: number): this {
-    if (this.text === '' || /\n[ \t]*\n[ \t]*$/.test(this.text)) return this
-    return this.insert(this.text.endsWith('\n') ? '\n' : '\n\n', at)
+    if (this.text.length === 0 || this.trailingNewlines >= 2) return this
+    return this.insert(this.end.endsWith('\n') ? '\n' : '\n\n', at)
   }
 
   /** Marks a unit range as masked (never flagged, never changed). */

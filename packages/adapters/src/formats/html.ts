@@ -109,7 +109,7 @@ export const readHtml: InnerFormat = (source, start, end, options = {}) => {
     if (tag === 'br' && position) {
       gapTo(at(node, 'start'))
       // A single newline does not end a sentence, and `<br>` must: after text that has not ended one, a blank line.
-      const value = endsSentence(body.content) ? '\n' : '\n\n'
+      const value = endsSentence(body.tail) ? '\n' : '\n\n'
       const before = body.length
       body.decoded(at(node, 'start'), at(node, 'end') - at(node, 'start'), value).protect(before, before + value.length)
       cursor = at(node, 'end')

@@ -135,6 +135,17 @@ describe('createLinter', () => {
     )
   })
 
+  it('returns every finding of a unit with more findings than a call takes arguments', () => {
+    const noisy = defineRule({
+      meta: { id: 'noisy', description: 'Reports every character', category: 'clarity', languages: ['en'], defaultSeverity: 'info', fixable: false, messages: { each: 'x' } },
+      create(context) {
+        return { 'RootNode:exit'() { for (let i = 0; i < context.text.length; i++) context.report({ range: [i, i + 1], messageId: 'each' }) } }
+      },
+    })
+    const many = createLinter({ extends: [], rules: { noisy: 'info' } }, { rules: new Map([['noisy', noisy as AnyRule]]), regions })
+    expect(many.lint('ab. '.repeat(50_000)).messages).toHaveLength(200_000)
+  })
+
   it('warns about a directive that names a rule it does not know', () => {
     const withComments: Adapter = {
       id: 'commented',

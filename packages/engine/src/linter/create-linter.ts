@@ -170,7 +170,8 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
         },
       })
       const unitMessages = reports.map((report) => toMessage(report, unit, text, locations, unitRuleSet.entries.get(report.meta.id)))
-      messages.push(...dropUnsafeFixes(unitMessages, unitPlaceholders, unwritable))
+      // A loop, not push(...): a unit of a large export can hold more findings than the call stack takes arguments.
+      for (const message of dropUnsafeFixes(unitMessages, unitPlaceholders, unwritable)) messages.push(message)
     }
     const { messages: kept, unused } = applyDirectives(messages, extracted.directives, locations)
     messages = kept

@@ -22,7 +22,7 @@ export function* parseChunks(text: string, placeholders: ReadonlyArray<[number, 
 /** The whole unit as one tree: the chunks' paragraphs under one root. */
 export function parseUnit(text: string, placeholders: ReadonlyArray<[number, number]>, parser: LanguageParser): Root {
   const root: Root = { type: 'RootNode', children: [], position: { start: point(0), end: point(text.length) } }
-  for (const tree of parseChunks(text, placeholders, parser)) root.children.push(...tree.children)
+  for (const tree of parseChunks(text, placeholders, parser)) for (const child of tree.children) root.children.push(child)
   return root
 }
 
