@@ -59,6 +59,14 @@ describe('loadPhraseLibraries', () => {
     expect(loadPhraseLibraries(loaded).fingerprint).not.toBe(before)
   })
 
+  it('names the line of a suggest written as one text, and of a misspelled key', () => {
+    const replace = "rules:\n  - id: r1\n    kind: replace\n    description: d\n    category: clarity\n    message: x\n    patterns:\n      - phrases: ['order id']\n        suggest: order number\n"
+    const asText = errorOf(() => loadPhraseLibraries(setup(replace).loaded))
+    expect([asText.file, asText.key, asText.reason]).toEqual([join(asText.file!.replace(/\/phrases\.yaml:\d+$/, ''), 'phrases.yaml:9'), 'rules[0].patterns[0].suggest', 'must be a list of texts, e.g. [order number]'])
+    const typo = errorOf(() => loadPhraseLibraries(setup(RULE.replace(', fax', '').replace('    kind: require\n', '    kind: require\n    severty: error\n')).loaded))
+    expect([typo.key, typo.reason.startsWith('unknown key; use id, kind')]).toEqual(['rules[0].severty', true])
+  })
+
   it('refuses a regex at any depth, and a library that is not a rules map', () => {
     expect(errorOf(() => loadPhraseLibraries(setup(RULE.replace(', fax', '').replace("      - phrases: ['within * days']", "      - phrases: ['within * days']\n        unless: [{ regexp: 'x' }]")).loaded)).key).toBe('rules[0].patterns[0].unless[0].regexp')
     const notMap = errorOf(() => loadPhraseLibraries(setup('- id: a\n').loaded))

@@ -49,7 +49,7 @@ export interface LintOptions {
 export interface Linter {
   readonly config: ResolvedConfig
   readonly registry: ConfigRegistry
-  lint(text: string, options?: LintOptions): LintResult
+  lint(text: string, options?: LintOptions | null): LintResult
   /** The adapter a file would be read with. */
   adapterFor(filePath: string | undefined, format?: string): Adapter | undefined
 }

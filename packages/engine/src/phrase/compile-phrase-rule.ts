@@ -38,6 +38,11 @@ const SCOPES = new Set(['sentence', 'paragraph', 'unit', 'before', 'after', 'cla
 const PLACEHOLDER = /\{(\w+)\}/g
 const KNOWN_PLACEHOLDERS = new Set(['actual', 'expected', 'note', 'count', 'max', 'min'])
 
+/** The keys a rule, a pattern and `defaults` may have: anything else is a typo that would be ignored silently. */
+const RULE_KEYS = ['id', 'kind', 'description', 'category', 'languages', 'severity', 'fixable', 'message', 'messages', 'appliesTo', 'limit', 'scope', 'examples', 'defaults', 'patterns', 'experimental', 'url']
+const OPTION_KEYS = ['negation', 'quotes', 'properNouns', 'caseSensitive', 'unless', 'when', 'channels', 'notChannels', 'regions', 'notRegions', 'severity', 'regionSeverity']
+const PATTERN_KEYS = [...OPTION_KEYS, 'phrases', 'suggest', 'note', 'messageId']
+
 function fail(key: string, message: string): never {
   throw new RuleDefinitionError(message, key)
 }
@@ -58,7 +63,25 @@ function checkConditions(conditions: unknown, key: string): Condition[] | undefi
   return conditions as Condition[]
 }
 
+function checkKeys(value: object, allowed: readonly string[], key: string): void {
+  for (const name of Object.keys(value)) {
+    if (!allowed.includes(name)) fail(key ? `${key}.${name}` : name, `unknown key; use ${allowed.join(', ')}`)
+  }
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string')
+}
+
 function checkOptions(options: PatternOptions, key: string): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) fail(key, 'must be a map of options')
+  for (const list of ['channels', 'notChannels', 'regions', 'notRegions'] as const) {
+    const value = options[list]
+    if (value === undefined) continue
+    if (!isStringList(value)) fail(`${key}.${list}`, 'must be a list of strings')
+    if (list === 'channels' || list === 'notChannels') value.forEach((c, i) => CHANNELS.has(c) || fail(`${key}.${list}[${i}]`, `unknown channel "${c}"; use email, chat or template`))
+  }
+  if (options.caseSensitive !== undefined && typeof options.caseSensitive !== 'boolean') fail(`${key}.caseSensitive`, 'must be true or false')
   for (const toggle of ['negation', 'quotes', 'properNouns'] as const) {
     const value = options[toggle]
     if (value !== undefined && value !== 'skip' && value !== 'ignore' && !(toggle === 'negation' && value === 'only')) {
@@ -98,10 +121,26 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
   if (typeof source.description !== 'string' || source.description.length === 0) fail('description', 'is required')
   if (!CATEGORIES.includes(source.category)) fail('category', `must be one of ${CATEGORIES.join(', ')}`)
   if (!SEVERITIES.has(source.severity)) fail('severity', 'must be info, warning or error')
-  if (typeof source.message !== 'string') fail('message', 'is required')
+  checkKeys(source, RULE_KEYS, '')
+  if (typeof source.message !== 'string' || source.message.trim() === '') fail('message', 'is required: the text a finding shows')
+  if (source.messages !== undefined && (typeof source.messages !== 'object' || source.messages === null || Object.values(source.messages).some((m) => typeof m !== 'string' || m.trim() === ''))) {
+    fail('messages', 'must map message ids to non-empty texts')
+  }
+  if (source.fixable !== undefined && source.fixable !== false && source.fixable !== 'suggestion' && source.fixable !== 'fix') fail('fixable', 'must be false, "suggestion" or "fix"')
+  if (source.limit !== undefined) {
+    if (typeof source.limit !== 'object' || source.limit === null) fail('limit', 'must be a map with max or min')
+    checkKeys(source.limit, ['max', 'min'], 'limit')
+    for (const bound of ['max', 'min'] as const) {
+      const value = source.limit[bound]
+      if (value !== undefined && !(Number.isInteger(value) && value >= 0)) fail(`limit.${bound}`, `must be a whole number of 0 or more (got ${JSON.stringify(value)})`)
+    }
+  }
   if (!Array.isArray(source.patterns) || source.patterns.length === 0) fail('patterns', 'needs at least one pattern')
   if (source.kind === 'limit' && source.limit?.max === undefined && source.limit?.min === undefined) fail('limit', 'a limit rule needs max or min')
-  if (source.defaults) checkOptions(source.defaults, 'defaults')
+  if (source.defaults) {
+    checkOptions(source.defaults, 'defaults')
+    checkKeys(source.defaults, OPTION_KEYS, 'defaults')
+  }
   if (source.scope !== undefined) checkScope(source.scope)
   if (source.examples !== undefined) checkExamples(source.examples)
 
@@ -116,8 +155,12 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
   let spelled = 0
   const patterns: PhrasePattern[] = source.patterns.map((pattern, i) => {
     const key = `patterns[${i}]`
+    if (typeof pattern !== 'object' || pattern === null || Array.isArray(pattern)) fail(key, 'must be a map with phrases')
+    checkKeys(pattern, PATTERN_KEYS, key)
     if (!Array.isArray(pattern.phrases) || pattern.phrases.length === 0) fail(`${key}.phrases`, 'needs at least one phrase')
     checkOptions(pattern, key)
+    if (pattern.suggest !== undefined && !isStringList(pattern.suggest)) fail(`${key}.suggest`, 'must be a list of texts, e.g. [order number]')
+    if (pattern.note !== undefined && typeof pattern.note !== 'string') fail(`${key}.note`, 'must be a text')
     const messageId = pattern.messageId ?? 'default'
     if (!(messageId in messages)) fail(`${key}.messageId`, `"${messageId}" is not in messages`)
     const suggest = pattern.suggest ?? []

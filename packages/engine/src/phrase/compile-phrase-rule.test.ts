@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { compilePhraseRule } from './compile-phrase-rule.js'
+import { RuleDefinitionError } from '../rule/rule-definition-error.js'
+import type { PhraseRuleSource } from './types.js'
+
+const base: PhraseRuleSource = {
+  id: 'say-order-number',
+  kind: 'replace',
+  description: 'Use the words on the receipt',
+  category: 'clarity',
+  severity: 'warning',
+  message: 'Write {expected}',
+  patterns: [{ phrases: ['order id'], suggest: ['order number'] }],
+}
+
+/** The key and message a definition is refused with. */
+function refusal(source: unknown): [string | undefined, string] {
+  try {
+    compilePhraseRule(source as PhraseRuleSource)
+  } catch (error) {
+    if (error instanceof RuleDefinitionError) return [error.key, error.message]
+    throw error
+  }
+  throw new Error('accepted')
+}
+
+describe('compilePhraseRule refuses what would be ignored silently', () => {
+  it('accepts the well-formed rule', () => {
+    expect(compilePhraseRule(base).meta.id).toBe('say-order-number')
+  })
+
+  it('refuses unknown keys at the rule, pattern and defaults level, naming them', () => {
+    expect(refusal({ ...base, severty: 'error' })[0]).toBe('severty')
+    expect(refusal({ ...base, exmaples: { pass: [] } })[0]).toBe('exmaples')
+    expect(refusal({ ...base, patterns: [{ phrases: ['order id'], sugest: ['order number'], suggest: ['order number'] }] })[0]).toBe('patterns[0].sugest')
+    expect(refusal({ ...base, defaults: { negaton: 'skip' } })[0]).toBe('defaults.negaton')
+  })
+
+  it('refuses values of the wrong type', () => {
+    expect(refusal({ ...base, patterns: [{ phrases: ['order id'], suggest: 'order number' }] })).toEqual(['patterns[0].suggest', 'patterns[0].suggest: must be a list of texts, e.g. [order number]'])
+    expect(refusal({ ...base, message: '' })[0]).toBe('message')
+    expect(refusal({ ...base, kind: 'limit', limit: { max: 'one' } })[0]).toBe('limit.max')
+    expect(refusal({ ...base, kind: 'limit', limit: { max: -1 } })[0]).toBe('limit.max')
+    expect(refusal({ ...base, patterns: [{ phrases: ['order id'], suggest: ['order number'], channels: ['sms'] }] })[0]).toBe('patterns[0].channels[0]')
+    expect(refusal({ ...base, fixable: 'yes' })[0]).toBe('fixable')
+  })
+})
