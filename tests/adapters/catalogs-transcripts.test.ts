@@ -30,7 +30,7 @@ describe('json catalogue adapter', () => {
       ['your mistake', 'macros[0].actions[0].value'],
       ['you failed to', 'macros[0].actions[0].value'],
     ])
-    expect(edited.length).toBe(4)
+    expect(edited.length).toBe(3)
   })
 
   test('bad JSON is a parse error at its offset', () => {
@@ -107,7 +107,7 @@ describe('transcript adapters', () => {
     expect(units[1]!.text).toBe('Sorry, you failed to add the "house number", xxxxxxxxxxxxxx here.')
     const { messages, edited } = lintChecked(csv, 'chats.csv')
     expect(messages.map((m) => m.actual)).toEqual(['you failed to'])
-    expect(edited[0]).toContain('"Sorry, it looks like the step was missed add the ""house number"", {{agent_name}} here."')
+    expect(edited[0]).toContain(`"Sorry, it looks like you weren't able to add the ""house number"", {{agent_name}} here."`)
   })
 
   test('csv: a replacement an unquoted field cannot hold is not written', () => {

@@ -10,7 +10,7 @@ describe('text adapter', () => {
     const { messages, edited } = lintChecked(text, 'reply.txt')
     expect(summary(messages)).toEqual([['no-blame-language', 'you failed to']])
     expect(messages[0]!.position.start).toEqual({ line: 3, column: 1, offset: 20 })
-    expect(edited).toContain('Hi {{first_name}},\n\nit looks like the step was missed enter the code.\n')
+    expect(edited).toContain("Hi {{first_name}},\n\nit looks like you weren't able to enter the code.\n")
   })
 
   test('blanks control tags and reads {# #} comments as directives', () => {

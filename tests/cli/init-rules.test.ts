@@ -14,7 +14,7 @@ describe('tactful init', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('Wrote .tactfulrc.yaml (extends politeness, legal). Run "tactful lint" to check your texts.\n')
     const config = parse(readFileSync(join(cwd, '.tactfulrc.yaml'), 'utf8'))
-    expect(config).toEqual({ extends: ['politeness', 'legal'], region: ['DE', 'FR'], channel: 'email', rules: {}, ignores: [] })
+    expect(config).toEqual({ extends: ['politeness', 'legal'], region: ['DE', 'FR'], channel: 'email', ignores: [] })
     const printed = JSON.parse((await runCli(['--print-config', 'a.txt'], { cwd })).stdout)
     expect(printed.region).toEqual(['DE', 'FR'])
   })
@@ -39,24 +39,41 @@ describe('tactful init', () => {
     expect(code).toBe(0)
     expect(asked).toContain('"Narnia" is not a known ISO 3166-1 alpha-2 region code')
     expect(asked).not.toContain('Channel:')
-    expect(parse(readFileSync(join(cwd, '.tactfulrc.yaml'), 'utf8'))).toEqual({ extends: ['vagueness'], region: ['JP'], channel: 'chat', rules: {}, ignores: [] })
+    expect(parse(readFileSync(join(cwd, '.tactfulrc.yaml'), 'utf8'))).toEqual({ extends: ['vagueness'], region: ['JP'], channel: 'chat', ignores: [] })
   })
 
   it('without flags and without a terminal it takes the defaults (recommended)', async () => {
     const cwd = project({})
     expect((await runCli(['init'], { cwd })).code).toBe(0)
-    expect(parse(readFileSync(join(cwd, '.tactfulrc.yaml'), 'utf8'))).toEqual({ extends: ['recommended'], rules: {}, ignores: [] })
+    expect(parse(readFileSync(join(cwd, '.tactfulrc.yaml'), 'utf8'))).toEqual({ extends: ['recommended'], ignores: [] })
   })
 
   it('refuses to overwrite a config without --force', async () => {
-    const cwd = project({ '.tactfulrc.json': '{}' })
+    const cwd = project({ '.tactfulrc.yaml': 'extends: []\n' })
     const r = await runCli(['init', '--yes'], { cwd })
     expect(r.code).toBe(2)
-    expect(r.stderr).toBe('tactful: .tactfulrc.json already exists; pass --force to overwrite it.\n')
-    expect(existsSync(join(cwd, '.tactfulrc.yaml'))).toBe(false)
-    writeFileSync(join(cwd, '.tactfulrc.yaml'), 'extends: []\n')
+    expect(r.stderr).toBe('tactful: .tactfulrc.yaml already exists; pass --force to overwrite it.\n')
     expect((await runCli(['init', '--yes', '--force', '--preset', 'legal'], { cwd })).code).toBe(0)
     expect(parse(readFileSync(join(cwd, '.tactfulrc.yaml'), 'utf8')).extends).toEqual(['legal'])
+  })
+
+  it.each([
+    ['.tactfulrc.json', '{}'],
+    ['package.json', '{"name":"shop","tactful":{"extends":[]}}'],
+  ])('refuses beside another config (%s), with or without --force, since one of the two would be ignored', async (name, content) => {
+    const cwd = project({ [name]: content })
+    for (const argv of [['init', '--yes'], ['init', '--yes', '--force']]) {
+      const r = await runCli(argv, { cwd })
+      expect([r.code, r.stderr]).toEqual([2, `tactful: ${name} already configures tactful here; edit it, or remove it before running "tactful init".\n`])
+    }
+    expect(existsSync(join(cwd, '.tactfulrc.yaml'))).toBe(false)
+  })
+
+  it('writes a config whose commented rules block is valid once uncommented', async () => {
+    const cwd = project({ 'package.json': '{"name":"shop"}' })
+    expect((await runCli(['init', '--yes'], { cwd })).code).toBe(0)
+    const text = readFileSync(join(cwd, '.tactfulrc.yaml'), 'utf8').replace('# rules:', 'rules:').replace('#   no-blame-language: error', '  no-blame-language: error')
+    expect(parse(text).rules).toEqual({ 'no-blame-language': 'error' })
   })
 
   it.each([

@@ -18,7 +18,7 @@ describe('unified plugin', () => {
     expect(message!.source).toBe('tactful')
     expect(message!.url).toBe('https://tactful.dev/rules/no-blame-language')
     expect(message!.actual).toBe('you failed to')
-    expect(message!.expected).toEqual(['it looks like the step was missed', "we didn't receive"])
+    expect(message!.expected).toEqual(["it looks like you weren't able to"])
     expect(message!.place).toEqual({ start: { line: 1, column: 12, offset: 11 }, end: { line: 1, column: 25, offset: 24 } })
     expect(message!.fatal).toBe(false)
   })

@@ -25,3 +25,14 @@ describe('option values', () => {
     expect(r).toEqual({ code: 2, stdout: '', stderr: `tactful: ${expected}\n${HELP}` })
   })
 })
+
+describe('help of the other commands', () => {
+  it('lists only the formats and exit codes that command has', async () => {
+    const rules = (await runCli(['rules', '--help'], { cwd: project({}) })).stdout
+    expect(rules).toContain('stylish (default, a table) or json\n')
+    expect(rules).not.toContain('sarif')
+    expect(rules.trimEnd().split('\n').at(-1)).toBe('Exit codes: 0 the list was printed, 2 usage or config error.')
+    const init = (await runCli(['init', '--help'], { cwd: project({}) })).stdout
+    expect(init.trimEnd().split('\n').at(-1)).toBe('Exit codes: 0 the config was written, 2 usage error or a config already there.')
+  })
+})

@@ -114,11 +114,18 @@ const USAGE: Record<Command, string> = {
 }
 
 /** `--help` text, generated from the flag table. */
+const EXIT_CODES: Record<Command, string> = {
+  lint: '0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.',
+  init: '0 the config was written, 2 usage error or a config already there.',
+  rules: '0 the list was printed, 2 usage or config error.',
+  'test-rules': '0 every example passed, 1 an example failed, 2 usage or config error.',
+}
+
 export function helpText(command: Command): string {
   const specs = FLAGS.filter((f) => f.commands.includes(command))
   const labels = specs.map((f) => `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.arg ? ` <${f.arg}>` : ''}`)
   const width = Math.max(...labels.map((l) => l.length))
-  const lines = specs.map((f, i) => `  ${labels[i]!.padEnd(width)}  ${f.description}`)
+  const lines = specs.map((f, i) => `  ${labels[i]!.padEnd(width)}  ${f.name === 'format' && command === 'rules' ? 'stylish (default, a table) or json' : f.description}`)
   const commands = command === 'lint' ? '\nCommands:\n  lint        Lint files (default)\n  init        Write a starter config\n  rules       List the rules\n  test-rules  Run the phrase library\'s examples\n' : ''
-  return `Usage: ${USAGE[command]}\n${commands}\nOptions:\n${lines.join('\n')}\n\nExit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.\n`
+  return `Usage: ${USAGE[command]}\n${commands}\nOptions:\n${lines.join('\n')}\n\nExit codes: ${EXIT_CODES[command]}\n`
 }

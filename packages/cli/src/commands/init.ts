@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline/promises'
@@ -40,8 +40,8 @@ export function starterConfig(answers: InitAnswers): string {
     answers.region.length > 0 ? `region: [${answers.region.join(', ')}]` : '# region: [DE, FR]',
     '# The channel replies go out through: email, chat or template.',
     answers.channel ? `channel: ${answers.channel}` : '# channel: email',
-    '# Turn rules off or change their severity (off, info, warning, error):',
-    'rules: {}',
+    '# Turn rules off or change their severity (off, info, warning, error): remove the # of both lines.',
+    '# rules:',
     '#   no-blame-language: error',
     "# Your team's own phrase rules (see the guide on phrase libraries); check them with tactful test-rules.",
     answers.library ? `phraseLibraries: [${STARTER_LIBRARY_FILE}]` : `# phraseLibraries: [${STARTER_LIBRARY_FILE}]`,
@@ -75,11 +75,22 @@ async function ask(io: CliIo, known: Partial<InitAnswers>): Promise<InitAnswers>
   }
 }
 
+/** Whether a package.json holds a "tactful" key, which the config search reads first. */
+function hasTactfulKey(path: string): boolean {
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as unknown
+    return typeof data === 'object' && data !== null && 'tactful' in data
+  } catch {
+    return false
+  }
+}
+
 /** `tactful init`: writes a starter `.tactfulrc.yaml`, asking on a terminal for what the flags did not say. */
 export async function initCommand(flags: ParsedFlags, io: CliIo): Promise<0> {
   const target = join(io.cwd, INIT_FILE)
-  const existing = SEARCH_PLACES.filter((p) => p !== 'package.json').map((p) => join(io.cwd, p)).find((p) => existsSync(p))
-  if (existing && !flags.force) throw configExists(existing === target ? INIT_FILE : existing.slice(io.cwd.length + 1))
+  const existing = SEARCH_PLACES.map((p) => join(io.cwd, p)).find((p) => (p.endsWith('package.json') ? hasTactfulKey(p) : existsSync(p)))
+  // --force overwrites .tactfulrc.yaml only: beside another config file the new one would be shadowed, or shadow it.
+  if (existing && (!flags.force || existing !== target)) throw configExists(existing === target ? INIT_FILE : existing.slice(io.cwd.length + 1), existing !== target)
   const libraryTarget = join(io.cwd, STARTER_LIBRARY_FILE)
   if (flags.library && existsSync(libraryTarget) && !flags.force) throw configExists(STARTER_LIBRARY_FILE)
   const known: Partial<InitAnswers> = {}
