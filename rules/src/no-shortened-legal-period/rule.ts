@@ -52,7 +52,24 @@ function countAndUnit(match: RegExpExecArray): { count: number; unit: string } |
   return undefined
 }
 
-function findings(sentence: string, offset: number, context: RuleContext): Finding[] {
+/** The paragraph around a sentence: a return or a cut-off named a sentence earlier or later counts. */
+interface ParagraphFacts {
+  mentionsReturn: boolean
+  secondHand: boolean
+  noticeCutOff: boolean
+  warrantyIsAll: boolean
+}
+
+function paragraphFacts(paragraph: string): ParagraphFacts {
+  return {
+    mentionsReturn: /\b(?:return|withdraw|cancel)/i.test(paragraph),
+    secondHand: SECOND_HAND.test(paragraph),
+    noticeCutOff: NOTICE_CUTOFF.test(paragraph),
+    warrantyIsAll: WARRANTY_IS_ALL.test(paragraph) && !ON_TOP.test(paragraph),
+  }
+}
+
+function findings(sentence: string, offset: number, context: RuleContext, facts: ParagraphFacts): Finding[] {
   const found: Finding[] = []
   const withdrawalDays = context.region.fact<number>('withdrawalDays')
   const rejectDays = context.region.fact<number>('rightToRejectDays')
@@ -78,7 +95,7 @@ function findings(sentence: string, offset: number, context: RuleContext): Findi
   // Refunds after a withdrawal are due within 14 days (Directive 2011/83/EU Art. 13; CCR 2013 reg. 34).
   // The return may be named in an earlier sentence: "you'd like to return the tent … Refunds are issued within 30 days".
   const refundLimit = context.region.is('EU') || context.region.is('EEA') || context.region.is('UK') ? 14 : context.region.known ? undefined : 14
-  if (refundLimit !== undefined && /\b(?:return|withdraw|cancel)/i.test(context.text)) {
+  if (refundLimit !== undefined && facts.mentionsReturn) {
     for (const m of sentence.matchAll(REFUND)) {
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) > refundLimit) found.push({ range: range(m), messageId: 'refund', data: { days: String(refundLimit) } })
@@ -86,17 +103,17 @@ function findings(sentence: string, offset: number, context: RuleContext): Findi
   }
   // Second-hand goods: Member States may let the guarantee be cut to one year (Directive (EU) 2019/771 Art. 10(6)).
   const legalYears = guaranteeYears ?? (context.region.known ? undefined : 2)
-  const minimumYears = legalYears !== undefined && SECOND_HAND.test(context.text) ? Math.min(legalYears, 1) : legalYears
+  const minimumYears = legalYears !== undefined && facts.secondHand ? Math.min(legalYears, 1) : legalYears
   // A fault reported after a short window is still covered by the legal guarantee; a cut-off shorter than two months is not lawful.
-  if (minimumYears !== undefined && NOTICE_CUTOFF.test(context.text)) {
+  if (minimumYears !== undefined && facts.noticeCutOff) {
     for (const m of sentence.matchAll(NOTICE)) {
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) < MINIMUM_NOTICE_DAYS) found.push({ range: range(m), messageId: 'notice', data: { years: String(minimumYears) } })
     }
   }
   // The refusal may come a sentence later ("… is 6 months. It was delivered in July, so the warranty is over"),
-  // unless the message also names the legal guarantee the warranty comes on top of.
-  const warrantyIsAll = WARRANTY_IS_ALL.test(sentence) || (WARRANTY_IS_ALL.test(context.text) && !ON_TOP.test(context.text))
+  // unless the paragraph also names the legal guarantee the warranty comes on top of.
+  const warrantyIsAll = WARRANTY_IS_ALL.test(sentence) || facts.warrantyIsAll
   if (minimumYears !== undefined && warrantyIsAll) {
     for (const m of [...sentence.matchAll(WARRANTY), ...sentence.matchAll(WARRANTY_LENGTH)]) {
       const period = countAndUnit(m)
@@ -130,12 +147,20 @@ export default defineRule({
   create(context) {
     // Every period names its topic and a counted unit: most units and sentences are ruled out by two cheap tests.
     if (!PERIOD_TOPIC.test(context.text) || !COUNTED_PERIOD.test(context.text)) return {}
+    // Read once per paragraph, and only for one holding a period: a large export is one unit of many paragraphs.
+    let paragraph: [number, number] = [0, context.text.length]
+    let facts: ParagraphFacts | undefined
     return {
+      ParagraphNode(node) {
+        paragraph = context.rangeOf(node)
+        facts = undefined
+      },
       SentenceNode(node) {
         const [start, end] = context.rangeOf(node)
         const sentence = context.text.slice(start, end)
         if (!PERIOD_TOPIC.test(sentence) || !COUNTED_PERIOD.test(sentence)) return
-        for (const finding of findings(sentence, start, context)) {
+        facts ??= paragraphFacts(context.text.slice(paragraph[0], paragraph[1]))
+        for (const finding of findings(sentence, start, context, facts)) {
           // With no region a period is a hint, except in a template: it reaches every market, the EU's too.
           context.report({ ...finding, ...(context.region.known ? {} : { severity: context.channel === 'template' ? 'warning' : 'info' }) })
         }
