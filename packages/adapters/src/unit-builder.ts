@@ -44,10 +44,6 @@ export class UnitBuilder {
     return this.text.length
   }
 
-  get content(): string {
-    return this.text
-  }
-
   /** Copies `source[fileStart, fileStart + length)` verbatim. */
   copy(fileStart: number, length: number): this {
     if (length <= 0) return this

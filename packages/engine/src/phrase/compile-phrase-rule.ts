@@ -63,6 +63,10 @@ function checkConditions(conditions: unknown, key: string): Condition[] | undefi
   return conditions as Condition[]
 }
 
+function checkChannels(channels: readonly string[], key: string): void {
+  channels.forEach((c, i) => CHANNELS.has(c) || fail(`${key}[${i}]`, `unknown channel "${c}"; use email, chat or template`))
+}
+
 function checkKeys(value: object, allowed: readonly string[], key: string): void {
   for (const name of Object.keys(value)) {
     if (!allowed.includes(name)) fail(key ? `${key}.${name}` : name, `unknown key; use ${allowed.join(', ')}`)
@@ -79,7 +83,7 @@ function checkOptions(options: PatternOptions, key: string): void {
     const value = options[list]
     if (value === undefined) continue
     if (!isStringList(value)) fail(`${key}.${list}`, 'must be a list of strings')
-    if (list === 'channels' || list === 'notChannels') value.forEach((c, i) => CHANNELS.has(c) || fail(`${key}.${list}[${i}]`, `unknown channel "${c}"; use email, chat or template`))
+    if (list === 'channels' || list === 'notChannels') checkChannels(value, `${key}.${list}`)
   }
   if (options.caseSensitive !== undefined && typeof options.caseSensitive !== 'boolean') fail(`${key}.caseSensitive`, 'must be true or false')
   for (const toggle of ['negation', 'quotes', 'properNouns'] as const) {
@@ -101,7 +105,7 @@ function checkScope(scope: RuleScope): void {
     const value = (scope as Record<string, unknown>)[key]
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(`scope.${key}`, 'must be a list of strings')
   }
-  scope.channels?.forEach((c, i) => CHANNELS.has(c) || fail(`scope.channels[${i}]`, `unknown channel "${c}"; use email, chat or template`))
+  if (scope.channels) checkChannels(scope.channels, 'scope.channels')
 }
 
 function checkExamples(examples: RuleExamples): void {
