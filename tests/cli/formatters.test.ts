@@ -66,6 +66,12 @@ describe('formatters', () => {
     expect(lines.slice(2)).toEqual(['', '2 problems', ''])
   })
 
+  it('compact keeps a problem on one line when the file name holds a line break', async () => {
+    const cwd = project({ 'two\nlines.txt': blame })
+    const r = await runCli(['.', ...BLAME_ONLY, '--format', 'compact'], { cwd })
+    expect(r.stdout.split('\n').slice(0, 2).map((line) => line.slice(0, 30))).toEqual(['two\\nlines.txt: line 3, col 1,', 'two\\nlines.txt: line 4, col 1,'])
+  })
+
   it('github prints workflow commands with escaped properties and data', async () => {
     const cwd = project({ 'a, b: c%.txt': blame })
     const r = await runCli(['a, b: c%.txt', ...BLAME_ONLY, '--rule', 'no-blame-language:error', '--format', 'github'], { cwd })

@@ -9,7 +9,8 @@ export const compact: Formatter = (results, options) => {
   let out = ''
   let total = 0
   for (const result of results) {
-    const path = displayPath(result.filePath, options.cwd)
+    // A line break in a file name would split the one line a problem gets.
+    const path = displayPath(result.filePath, options.cwd).replace(/\r/g, '\\r').replace(/\n/g, '\\n')
     for (const m of result.messages) {
       total++
       out += `${path}: line ${m.position.start.line}, col ${m.position.start.column}, ${LABEL[m.severity]} - ${m.message.replace(/\s*\r?\n\s*/g, ' ')} (${m.ruleId})\n`
