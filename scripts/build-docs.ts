@@ -158,7 +158,7 @@ const schema = {
     complaint: { type: 'boolean' },
     ignores: { type: 'array', items: { type: 'string' } },
     vocabulary: { type: 'object', additionalProperties: false, properties: { accept: { type: 'array', items: { type: 'string' } }, reject: { type: 'array', items: { type: 'string' } } } },
-    reportUnusedDirectives: { type: 'boolean' },
+    reportUnusedDirectives: { oneOf: [{ type: 'boolean' }, { enum: ['off', 'info', 'warning', 'error'] }] },
     phraseLibraries: { type: 'array', items: { type: 'string' } },
     adapters: { type: 'object', additionalProperties: { type: 'string' } },
     overrides: {

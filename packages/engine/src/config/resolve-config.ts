@@ -1,5 +1,6 @@
 import type { ConfigOverride, ResolvedConfig, ResolvedOverride, RuleEntry, RuleSetting, TactfulConfig } from '../types/config.js'
 import type { AnyRule } from '../linter/any-rule.js'
+import type { Severity } from '../types/rule.js'
 import type { RegionTable } from '../region/region-context.js'
 import { REGION_CODE } from '../region/region-context.js'
 import { ConfigError } from './config-error.js'
@@ -54,7 +55,7 @@ function resolve(config: TactfulConfig, registry: ConfigRegistry, configFile?: s
     overrides: readOverrides(config.overrides, registry, configFile),
     ignores: readStringList(config.ignores, 'ignores') ?? [],
     vocabulary: readVocabulary(config.vocabulary),
-    reportUnusedDirectives: readBoolean(config.reportUnusedDirectives, 'reportUnusedDirectives') ?? false,
+    reportUnusedDirectives: readUnusedDirectives(config.reportUnusedDirectives),
     adapters: readAdapters(config.adapters),
   }
   const channel = readEnum(config.channel, 'channel', CHANNELS)
@@ -152,6 +153,14 @@ function readEnum(value: unknown, key: string, allowed: string[]): string | unde
   if (value === undefined) return undefined
   if (typeof value !== 'string' || !allowed.includes(value)) throw new ConfigError(`must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`, key)
   return value
+}
+
+/** `reportUnusedDirectives`: true is a warning, as ESLint's "warn"; a severity sets it. */
+function readUnusedDirectives(value: unknown): Severity {
+  if (value === undefined || value === false) return 'off'
+  if (value === true) return 'warning'
+  if (isSeverity(value)) return value
+  throw new ConfigError(`must be true, false, or a severity: off, info, warning, error (got ${JSON.stringify(value)})`, 'reportUnusedDirectives')
 }
 
 function readBoolean(value: unknown, key: string): boolean | undefined {

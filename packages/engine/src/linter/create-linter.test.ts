@@ -146,6 +146,23 @@ describe('createLinter', () => {
     expect(many.lint('ab. '.repeat(50_000)).messages).toHaveLength(200_000)
   })
 
+  it('reports a directive that suppressed nothing at the severity reportUnusedDirectives names', () => {
+    const withComment: Adapter = {
+      id: 'commented',
+      extensions: ['.cm'],
+      extract: (text) => ({ units: plainTextAdapter.extract(text).units, directives: [{ kind: 'disable', ruleIds: ['no-vague-timeframe'], range: [0, 1] }] }),
+    }
+    const unused = (reportUnusedDirectives: unknown) =>
+      createLinter({ reportUnusedDirectives } as never, { rules, presets, regions, adapters: [withComment] })
+        .lint('Hi Ana, it ships on 3 March.', { filePath: 'a.cm' })
+        .messages.map((m) => [m.ruleId, m.severity])
+    expect(unused(undefined)).toEqual([])
+    expect(unused(true)).toEqual([['tactful/unused-directive', 'warning']])
+    expect(unused('error')).toEqual([['tactful/unused-directive', 'error']])
+    expect(unused('off')).toEqual([])
+    expect(() => unused('loud')).toThrow('reportUnusedDirectives: must be true, false, or a severity: off, info, warning, error (got "loud")')
+  })
+
   it('warns about a directive that names a rule it does not know', () => {
     const withComments: Adapter = {
       id: 'commented',

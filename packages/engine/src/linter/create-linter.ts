@@ -184,10 +184,11 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
         messages.push(message)
       }
     }
-    if (fileConfig.reportUnusedDirectives) {
+    const unusedSeverity = fileConfig.reportUnusedDirectives
+    if (unusedSeverity !== 'off') {
       for (const directive of unused) {
         const message = engineMessage('tactful/unused-directive', `Unused tactful-${directive.kind} directive (no matching problem)`, locations.toPoint(directive.range[0]), false, locations.toPoint(directive.range[1]))
-        message.severity = 'warning'
+        message.severity = unusedSeverity
         messages.push(message)
       }
     }

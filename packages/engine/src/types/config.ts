@@ -28,7 +28,8 @@ export interface TactfulConfig {
   overrides?: ConfigOverride[]
   ignores?: string[]
   vocabulary?: { accept?: string[]; reject?: string[] }
-  reportUnusedDirectives?: boolean
+  /** Report directives that suppressed nothing: `true` (a warning), or the severity to report them at. */
+  reportUnusedDirectives?: boolean | Severity
   /** Extra phrase-library files (issue: team phrase libraries); resolved by the config loader. */
   phraseLibraries?: string[]
   /** Map a glob to an adapter id, for files whose extension does not tell. */
@@ -52,7 +53,7 @@ export interface ResolvedConfig {
   overrides: ResolvedOverride[]
   ignores: string[]
   vocabulary: { accept: string[]; reject: string[] }
-  reportUnusedDirectives: boolean
+  reportUnusedDirectives: Severity
   adapters: Record<string, string>
   configFile?: string
 }
