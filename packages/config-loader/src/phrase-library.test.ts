@@ -65,6 +65,8 @@ describe('loadPhraseLibraries', () => {
     expect([asText.file, asText.key, asText.reason]).toEqual([join(asText.file!.replace(/\/phrases\.yaml:\d+$/, ''), 'phrases.yaml:9'), 'rules[0].patterns[0].suggest', 'must be a list of texts, e.g. [order number]'])
     const typo = errorOf(() => loadPhraseLibraries(setup(RULE.replace(', fax', '').replace('    kind: require\n', '    kind: require\n    severty: error\n')).loaded))
     expect([typo.key, typo.reason.startsWith('unknown key; use id, kind')]).toEqual(['rules[0].severty', true])
+    const singular = errorOf(() => loadPhraseLibraries(setup(RULE.replace(', fax', '').replace('    patterns:\n', '    pattern:\n')).loaded))
+    expect([singular.key, singular.reason]).toEqual(['rules[0].pattern', 'unknown key; did you mean "patterns"? (regular expressions are not supported either)'])
   })
 
   it('refuses a regex at any depth, and a library that is not a rules map', () => {

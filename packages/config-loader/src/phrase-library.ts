@@ -128,7 +128,11 @@ function compileLibrary(file: LibraryFile): LibraryRule[] {
     const at = `rules[${i}]`
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw file.error(at, 'a rule must be a map of keys such as id, kind and patterns')
     const refused = findRefusedKey(raw, at)
-    if (refused) throw file.error(refused, 'regular expressions are not supported; write phrases with (a|b) alternatives and * for any one word')
+    if (refused) {
+      // "pattern:" beside a rule's keys is most often "patterns:" misspelled.
+      const hint = refused.endsWith('.pattern') ? 'unknown key; did you mean "patterns"? (regular expressions are not supported either)' : 'regular expressions are not supported; write phrases with (a|b) alternatives and * for any one word'
+      throw file.error(refused, hint)
+    }
     const source = toSource(raw as Record<string, unknown>, file, at)
     try {
       return { rule: compilePhraseRule(source), source, file: file.path, line: file.lineOf(at) }
