@@ -37,4 +37,5 @@ export { textAdapter, markdownAdapter, htmlAdapter, jsonAdapter, yamlAdapter, cs
 export { FORMATS, type FormatSpec, type FormatId } from './formats-list.js'
 
 export { scanTags } from './template/scan-tags.js'
+export { hasHtmlTags } from './formats/detect.js'
 export type { ScannedTag, TemplateSyntax, TagKind, TagProblem } from './template/tag.js'

@@ -1,5 +1,6 @@
 import type { Root } from 'nlcst'
 import { toString } from 'nlcst-to-string'
+import { hasHtmlTags } from '@tactful/adapters'
 import type { Channel, TactfulConfig } from '@tactful/engine'
 import { createLinter } from './create-linter.js'
 
@@ -29,7 +30,7 @@ function sourceOf(file: VFileLike, tree: Root): string {
  */
 function formatWithoutPath(source: string, tree: Root): string {
   if (toString(tree) === source) return 'text'
-  return /<(?:html|head|body|p|div|table|td|br|span|a|h[1-6]|ul|ol|li|img|strong|em|b|i|pre|code|script|style)\b[^>]*>/i.test(source) ? 'html' : 'markdown'
+  return hasHtmlTags(source) ? 'html' : 'markdown'
 }
 
 /**

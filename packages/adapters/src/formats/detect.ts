@@ -19,13 +19,18 @@ export function innerCarrier(filePath: string | undefined): CarrierId | undefine
   return parts.length >= 3 ? BY_EXTENSION[parts[parts.length - 2]!] : undefined
 }
 
+/** Whether text has HTML tags: how a template without an inner extension, or a nameless file under rehype, is told from prose. */
+export function hasHtmlTags(text: string): boolean {
+  return /<(?:html|head|body|p|div|table|td|br|span|a|h[1-6]|ul|ol|li|img|strong|em|b|i|pre|code|script|style)\b[^>]*>/i.test(text)
+}
+
 /**
  * The carrier format of a template file: `welcome.html.hbs` is HTML,
  * `reply.md.liquid` Markdown; without an inner extension, HTML when the text
  * has HTML tags, else plain text.
  */
 export function carrierOf(text: string, filePath: string | undefined): CarrierId {
-  return innerCarrier(filePath) ?? (/<(html|body|p|div|table|td|br|span|a|h[1-6]|ul|li|img|strong|em|b|i)\b[^>]*>/i.test(text) ? 'html' : 'text')
+  return innerCarrier(filePath) ?? (hasHtmlTags(text) ? 'html' : 'text')
 }
 
 /** The reader of a template's carrier format, from `readers`. */
