@@ -31,8 +31,12 @@ export default defineRule({
   },
   create(context) {
     const { region } = context
-    const localDollar = region.fact<boolean>('dollar')
-    const severity = severityFor(region.fact<string>('currency'), localDollar, region.known)
+    // With several regions, any non-USD one needs the code: the result must not depend on their order.
+    const currencies = region.factsByRegion<string>('currency')
+    const dollars = region.factsByRegion<boolean>('dollar')
+    const nonUsd = currencies.flatMap((currency, i) => (currency === 'USD' ? [] : [i]))
+    const localDollar = nonUsd.some((i) => dollars[i] === true)
+    const severity = severityFor(nonUsd.length === 0 ? 'USD' : currencies[nonUsd[0]!], localDollar, region.known)
     return {
       SentenceNode(node) {
         if (severity === 'off') return

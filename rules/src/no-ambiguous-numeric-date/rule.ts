@@ -35,7 +35,10 @@ export default defineRule({
     return {
       'RootNode:exit'() {
         const text = context.text
-        const order = context.region.fact<DateOrder>('dateOrder')
+        // Several regions that read dates differently give no single order: every reading is open.
+        const orders = new Set(context.region.factsByRegion<DateOrder>('dateOrder'))
+        const order = orders.size === 1 ? [...orders][0] : undefined
+        const region = context.region.codes.join(', ')
         for (const match of text.matchAll(NUMERIC_DATE)) {
           const [actual, a, separator, b, year] = match
           const start = match.index
@@ -50,7 +53,6 @@ export default defineRule({
             if (!padded && !DATE_CUE.test(text.slice(Math.max(0, start - 30), start))) continue
           }
           if (context.isLiteral([start, end])) continue
-          const region = context.region.codes[0] ?? ''
           const dayFirst = spell(first, second, year)
           const monthFirst = spell(second, first, year)
           if (first <= 12 && second <= 12) {

@@ -33,7 +33,8 @@ export default defineRule({
     },
   },
   create(context) {
-    const severity: Severity = context.region.fact<string>('directness') === 'low' ? 'warning' : 'off'
+    // Any low-directness region among several decides: the result must not depend on their order.
+    const severity: Severity = context.region.factsByRegion<string>('directness').includes('low') ? 'warning' : 'off'
     return {
       SentenceNode(node) {
         if (severity === 'off') return

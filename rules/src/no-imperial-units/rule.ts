@@ -41,9 +41,13 @@ export default defineRule({
   },
   create(context) {
     const { region } = context
-    const measurement = region.fact<string>('measurement')
-    const customary = new Set(region.fact<string[]>('customaryImperial') ?? [])
-    const severity: Severity = !region.known ? 'info' : measurement === 'metric' ? 'warning' : 'off'
+    // With several regions, every metric one must know the unit: "5 lbs" to US and DE customers needs kilograms.
+    const measurements = region.factsByRegion<string>('measurement')
+    const customarySets = region.factsByRegion<string[]>('customaryImperial')
+    const metric = measurements.flatMap((m, i) => (m === 'metric' ? [new Set(customarySets[i] ?? [])] : []))
+    const customary = new Set(metric[0] ?? [])
+    for (const other of metric.slice(1)) for (const unit of customary) if (!other.has(unit)) customary.delete(unit)
+    const severity: Severity = !region.known ? 'info' : metric.length > 0 ? 'warning' : 'off'
     return {
       SentenceNode(node) {
         if (severity === 'off') return

@@ -43,6 +43,18 @@ interface Finding {
   data: Record<string, string>
 }
 
+/**
+ * The strictest minimum among the customer's regions and where it applies: with `--region BR,DE`
+ * the German 14 days win over the Brazilian 7, whatever the order the codes were given in.
+ */
+function strictest(context: RuleContext, fact: string): { value: number; where: string } | undefined {
+  const values = context.region.factsByRegion<number>(fact)
+  let value: number | undefined
+  for (const v of values) if (v !== undefined && (value === undefined || v > value)) value = v
+  if (value === undefined) return undefined
+  return { value, where: context.region.codes.filter((_, i) => values[i] === value).join(', ') }
+}
+
 function countAndUnit(match: RegExpExecArray): { count: number; unit: string } | undefined {
   const groups = match.slice(1).filter((g) => g !== undefined)
   for (let i = 0; i < groups.length - 1; i++) {
@@ -71,9 +83,12 @@ function paragraphFacts(paragraph: string): ParagraphFacts {
 
 function findings(sentence: string, offset: number, context: RuleContext, facts: ParagraphFacts): Finding[] {
   const found: Finding[] = []
-  const withdrawalDays = context.region.fact<number>('withdrawalDays')
-  const rejectDays = context.region.fact<number>('rightToRejectDays')
-  const guaranteeYears = context.region.fact<number>('legalGuaranteeYears')
+  const withdrawal = strictest(context, 'withdrawalDays')
+  const reject = strictest(context, 'rightToRejectDays')
+  const guarantee = strictest(context, 'legalGuaranteeYears')
+  const withdrawalDays = withdrawal?.value
+  const rejectDays = reject?.value
+  const guaranteeYears = guarantee?.value
   const range = (m: RegExpExecArray): [number, number] => [offset + m.index, offset + m.index + m[0].length]
 
   for (const pattern of WITHDRAWAL) {
@@ -83,32 +98,35 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
       const days = toDays(period.count, period.unit)
       const isReject = /reject/i.test(m[0])
       if (isReject && /\bfault|defect|broken|damaged/i.test(sentence)) {
-        if (rejectDays !== undefined && days < rejectDays) found.push({ range: range(m), messageId: 'reject', data: { days: String(rejectDays) } })
-        else if (rejectDays === undefined && withdrawalDays === undefined && !context.region.known) found.push({ range: range(m), messageId: 'reject', data: { days: '30 (UK)' } })
+        if (rejectDays !== undefined && days < rejectDays) found.push({ range: range(m), messageId: 'reject', data: { days: String(rejectDays), where: reject!.where } })
+        else if (rejectDays === undefined && withdrawalDays === undefined && !context.region.known) found.push({ range: range(m), messageId: 'reject', data: { days: '30', where: 'the UK' } })
         continue
       }
       if (withdrawalDays !== undefined ? days < withdrawalDays : !context.region.known && days < 14) {
-        found.push({ range: range(m), messageId: 'withdrawal', data: { days: String(withdrawalDays ?? '14 (EU, UK)') } })
+        found.push({ range: range(m), messageId: 'withdrawal', data: { days: String(withdrawalDays ?? 14), where: withdrawal?.where ?? 'the EU and the UK' } })
       }
     }
   }
   // Refunds after a withdrawal are due within 14 days (Directive 2011/83/EU Art. 13; CCR 2013 reg. 34).
   // The return may be named in an earlier sentence: "you'd like to return the tent … Refunds are issued within 30 days".
   const refundLimit = context.region.is('EU') || context.region.is('EEA') || context.region.is('UK') ? 14 : context.region.known ? undefined : 14
+  // The EU and UK regions are the ones with a 14-day withdrawal fact.
+  const refundWhere = withdrawal?.where ?? 'the EU and the UK'
   if (refundLimit !== undefined && facts.mentionsReturn) {
     for (const m of sentence.matchAll(REFUND)) {
       const period = countAndUnit(m)
-      if (period && toDays(period.count, period.unit) > refundLimit) found.push({ range: range(m), messageId: 'refund', data: { days: String(refundLimit) } })
+      if (period && toDays(period.count, period.unit) > refundLimit) found.push({ range: range(m), messageId: 'refund', data: { days: String(refundLimit), where: refundWhere } })
     }
   }
   // Second-hand goods: Member States may let the guarantee be cut to one year (Directive (EU) 2019/771 Art. 10(6)).
   const legalYears = guaranteeYears ?? (context.region.known ? undefined : 2)
+  const guaranteeWhere = guarantee?.where ?? 'the EU'
   const minimumYears = legalYears !== undefined && facts.secondHand ? Math.min(legalYears, 1) : legalYears
   // A fault reported after a short window is still covered by the legal guarantee; a cut-off shorter than two months is not lawful.
   if (minimumYears !== undefined && facts.noticeCutOff) {
     for (const m of sentence.matchAll(NOTICE)) {
       const period = countAndUnit(m)
-      if (period && toDays(period.count, period.unit) < MINIMUM_NOTICE_DAYS) found.push({ range: range(m), messageId: 'notice', data: { years: String(minimumYears) } })
+      if (period && toDays(period.count, period.unit) < MINIMUM_NOTICE_DAYS) found.push({ range: range(m), messageId: 'notice', data: { years: String(minimumYears), where: guaranteeWhere } })
     }
   }
   // The refusal may come a sentence later ("… is 6 months. It was delivered in July, so the warranty is over"),
@@ -117,7 +135,7 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
   if (minimumYears !== undefined && warrantyIsAll) {
     for (const m of [...sentence.matchAll(WARRANTY), ...sentence.matchAll(WARRANTY_LENGTH)]) {
       const period = countAndUnit(m)
-      if (period && toDays(period.count, period.unit) < minimumYears * 365) found.push({ range: range(m), messageId: 'guarantee', data: { years: String(minimumYears) } })
+      if (period && toDays(period.count, period.unit) < minimumYears * 365) found.push({ range: range(m), messageId: 'guarantee', data: { years: String(minimumYears), where: guaranteeWhere } })
     }
   }
   return found
@@ -137,11 +155,11 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     messages: {
-      withdrawal: '“{actual}” is shorter than the statutory withdrawal period of {days} days',
-      reject: '“{actual}” is shorter than the statutory {days}-day right to reject faulty goods',
-      refund: '“{actual}” is longer than the {days} days the law allows for the refund',
-      guarantee: '“{actual}” cannot replace the {years}-year legal guarantee of conformity',
-      notice: '“{actual}” cuts off fault claims the {years}-year legal guarantee still covers',
+      withdrawal: '“{actual}” is shorter than the statutory withdrawal period of {days} days in {where}',
+      reject: '“{actual}” is shorter than the statutory {days}-day right to reject faulty goods in {where}',
+      refund: '“{actual}” is longer than the {days} days the law in {where} allows for the refund',
+      guarantee: '“{actual}” cannot replace the {years}-year legal guarantee of conformity in {where}',
+      notice: '“{actual}” cuts off fault claims the {years}-year legal guarantee in {where} still covers',
     },
   },
   create(context) {

@@ -15,8 +15,13 @@ export interface RegionContext {
   readonly known: boolean
   /** True when any given region is this code or belongs to this group. */
   is(codeOrGroup: string): boolean
-  /** A fact of the first given region that has it. */
+  /**
+   * A fact of the first given region that has it. With several regions, prefer `factsByRegion`
+   * and take the strictest reading: the result must not depend on the order the codes were given in.
+   */
   fact<T = unknown>(name: string): T | undefined
+  /** The fact of each given region, in the order of `codes` (undefined where a region lacks it). */
+  factsByRegion<T = unknown>(name: string): ReadonlyArray<T | undefined>
 }
 
 export function createRegionContext(codes: readonly string[], table: RegionTable): RegionContext {
@@ -36,6 +41,9 @@ export function createRegionContext(codes: readonly string[], table: RegionTable
         if (value !== undefined) return value as T
       }
       return undefined
+    },
+    factsByRegion<T>(name: string): ReadonlyArray<T | undefined> {
+      return upper.map((code) => table[code]?.facts?.[name] as T | undefined)
     },
   }
 }
