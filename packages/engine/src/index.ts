@@ -9,6 +9,7 @@ export type { TactfulConfig, ConfigOverride, RuleSetting, RuleEntry, ResolvedCon
 export { defineRule, type RuleInput } from './rule/define-rule.js'
 export { docsUrl, DOCS_BASE } from './rule/docs-url.js'
 export { RuleDefinitionError } from './rule/rule-definition-error.js'
+export { RuleError } from './rule/rule-error.js'
 
 export { compilePhraseRule, type PhraseRule } from './phrase/compile-phrase-rule.js'
 export { packPhraseRule, unpackPhraseRule, type PackedPhraseRule } from './phrase/pack-phrase-rule.js'

@@ -161,6 +161,7 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
         channel: unitConfig.channel,
         voice: unitConfig.voice,
         complaint: unitConfig.complaint ?? false,
+        fileLength: text.length,
         ...(options.relativePath ?? options.filePath ? { filePath: options.relativePath ?? options.filePath } : {}),
         replace: (u: LintUnit, range, replacement) => {
           const encoded = adapter.encodeReplacement ? adapter.encodeReplacement(replacement, u, range) : replacement
@@ -228,7 +229,8 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
     const layers: FileSettings[] = []
     if (settings) layers.push(settings)
     const fromOptions: FileSettings = {}
-    if (options.region !== undefined) fromOptions.region = Array.isArray(options.region) ? options.region : options.region.split(',').filter(Boolean)
+    // null is "not given", as for channel: the config's region stands.
+    if (options.region != null) fromOptions.region = Array.isArray(options.region) ? options.region : options.region.split(',').filter(Boolean)
     if (options.channel) fromOptions.channel = options.channel
     if (options.language) fromOptions.language = options.language
     if (options.complaint !== undefined) fromOptions.complaint = options.complaint

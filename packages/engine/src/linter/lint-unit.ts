@@ -10,6 +10,8 @@ import { reportLimits, runPhraseRules, type LimitCounts } from '../phrase/run-ph
 import { inScope } from '../phrase/rule-scope.js'
 import type { CompiledRuleSet } from './compile-rule-set.js'
 import type { RawReport } from './raw-report.js'
+import { badReport, checkReport, isRangeWithin, rangeProblem } from './check-report.js'
+import { ruleFailure } from '../rule/rule-error.js'
 
 const WORD_LEVEL = new Set<string>(['WordNode', 'TextNode', 'PunctuationNode', 'SymbolNode', 'WhiteSpaceNode', 'SourceNode'])
 const DEFAULT_UNIT_KINDS: readonly UnitKind[] = ['subject', 'body', 'entry', 'agent-turn']
@@ -22,10 +24,18 @@ export interface UnitEnvironment {
   channel: Channel | undefined
   voice: 'formal' | 'friendly' | undefined
   complaint: boolean
+  /** Length of the whole file's text: fixes are in file offsets. */
+  fileLength: number
   /** The file path relative to the config, for rule scopes with file globs. */
   filePath?: string
   /** Maps a unit range to a file fix, escaping the text for the carrier format. */
   replace(unit: LintUnit, range: [number, number], text: string): Fix
+}
+
+/** A visitor function and the rule it belongs to, so a throw can be pinned on that rule. */
+interface Handler<N> {
+  ruleId: string
+  handle: (node: N, ancestors: readonly Parent[]) => void
 }
 
 function applies(meta: { languages: readonly string[]; appliesTo?: readonly UnitKind[] }, unit: LintUnit, language: string): boolean {
@@ -58,8 +68,8 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
   }
   const unitInfo = { kind: unit.kind, ...(unit.key !== undefined ? { key: unit.key } : {}), ...(unit.previousCustomerTurn !== undefined ? { previousCustomerTurn: unit.previousCustomerTurn } : {}), ...(unit.templateTags ? { templateTags: unit.templateTags } : {}), language: env.language, adapter: env.adapter }
 
-  const handlers = new Map<string, Array<(node: never, ancestors: readonly Parent[]) => void>>()
-  const exits: Array<(root: Root) => void> = []
+  const handlers = new Map<string, Array<Handler<never>>>()
+  const exits: Array<{ ruleId: string; exit: (root: Root) => void }> = []
   for (const { rule, entry } of ruleSet.codeRules) {
     if (!applies(rule.meta, unit, env.language)) continue
     const meta = rule.meta
@@ -74,9 +84,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
       complaint: env.complaint,
       acceptedWords: ruleSet.acceptedWords,
       report(descriptor: ReportDescriptor) {
-        if (!(descriptor.messageId in meta.messages)) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor.messageId}"`)
-        if (descriptor.fix && meta.fixable !== 'fix') throw new Error(`rule ${meta.id} gave a fix but is not meta.fixable: 'fix'`)
-        if (descriptor.suggest?.length && !meta.fixable) throw new Error(`rule ${meta.id} gave suggestions but meta.fixable is false`)
+        checkReport(meta, descriptor, unit.text.length, env.fileLength)
         const severity = descriptor.severity ? lowerSeverity(entry.severity, descriptor.severity) : entry.severity
         if (severity === 'off') return
         const range = descriptor.range ?? rangeOf(descriptor.node)
@@ -98,15 +106,19 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
         'type' in target ? target.type === 'SourceNode' : unit.placeholders.some(([start, end]) => start <= target[0] && target[1] <= end),
       rangeOf,
       tokensOf,
-      replace,
+      // toFile would clamp a bad unit range into some other fix: refuse it instead.
+      replace(range: [number, number], text: string) {
+        if (!isRangeWithin(range, unit.text.length)) throw badReport(meta.id, rangeProblem('replace range', range, unit.text.length))
+        return replace(range, text)
+      },
     }
-    const visitor: Visitor = rule.create(context)
-    for (const [type, handler] of Object.entries(visitor)) {
-      if (type === 'RootNode:exit') exits.push(handler as (root: Root) => void)
+    const visitor: Visitor = runAs(meta.id, () => rule.create(context))
+    for (const [type, handle] of Object.entries(visitor)) {
+      if (type === 'RootNode:exit') exits.push({ ruleId: meta.id, exit: handle as (root: Root) => void })
       else {
         let list = handlers.get(type)
         if (!list) handlers.set(type, (list = []))
-        list.push(handler as never)
+        list.push({ ruleId: meta.id, handle: handle as never })
       }
     }
   }
@@ -141,7 +153,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
   // Parsing is most of the cost. A unit that no handler or phrase walks (a template's
   // raw source, read for its tags) is parsed only if an exit handler asks for its tree.
   const exitRoot = handlers.size > 0 || runPhrases ? walkTrees() : lazyRoot(walkTrees)
-  for (const exit of exits) exit(exitRoot)
+  for (const { ruleId, exit } of exits) runAs(ruleId, () => exit(exitRoot))
   if (runPhrases) reportLimits(limits, phraseRules.filter((r) => r.limit !== undefined), unit.text, phraseContext)
   return reports
 
@@ -151,7 +163,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
     for (const tree of trees) {
       if (!root) {
         root = tree
-        for (const handler of rootHandlers) handler(root as never, ancestors)
+        dispatch(rootHandlers, root as never, ancestors)
       } else root.children = tree.children
       ancestors.push(root)
       for (const child of tree.children) visit(child)
@@ -182,13 +194,32 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
       }
     }
     const list = handlers.get(node.type as NlcstType)
-    if (list) for (const handler of list) handler(node as never, ancestors)
+    if (list) dispatch(list, node as never, ancestors)
     if (node.type === 'SentenceNode' && !visitWords) return
     if ('children' in node) {
       ancestors.push(node as Parent)
       for (const child of (node as Parent).children) visit(child)
       ancestors.pop()
     }
+  }
+}
+
+/** Calls every handler on a node: one try for the lot, and a throw comes out naming its rule. */
+function dispatch<N>(list: ReadonlyArray<Handler<N>>, node: N, ancestors: readonly Parent[]): void {
+  let i = 0
+  try {
+    for (; i < list.length; i++) list[i]!.handle(node, ancestors)
+  } catch (error) {
+    throw ruleFailure(list[i]!.ruleId, error)
+  }
+}
+
+/** Runs a rule's own code outside the walk (create, exit handlers), naming the rule if it throws. */
+function runAs<T>(ruleId: string, run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    throw ruleFailure(ruleId, error)
   }
 }
 
