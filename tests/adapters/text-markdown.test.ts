@@ -72,6 +72,16 @@ describe('markdown adapter', () => {
     expect(unit!.text).toMatch(/You failed\s*\n\n\s*to pay/)
   })
 
+  test.each([
+    ['UK', 'front matter region: "UK" is not a known ISO 3166-1 alpha-2 region code (did you mean GB?)'],
+    ['EU', 'front matter region: "EU" is not a known ISO 3166-1 alpha-2 region code (EU is a group; list its countries, such as AT or BE)'],
+    ['ZZ', 'front matter region: "ZZ" is not a known ISO 3166-1 alpha-2 region code (for example DE, US, JP)'],
+    ['""', 'front matter region: an empty value is not a region code (write [] for no region)'],
+  ])('front matter region %s is a parse error, not a quiet "no region" that lowers legal rules to info', (value, message) => {
+    const result = linterWith().lint(`---\nregion: ${value}\n---\nAll sales are final: no refunds.\n`, { filePath: 'x.md' })
+    expect(result.messages.map((m) => [m.ruleId, m.message])).toEqual([['tactful/parse-error', message]])
+  })
+
   test('broken front matter is a parse error, not a crash', () => {
     const result = linterWith().lint('---\nregion: [DE\n---\nHello\n', { filePath: 'x.md' })
     expect(result.messages.map((m) => m.ruleId)).toEqual(['tactful/parse-error'])

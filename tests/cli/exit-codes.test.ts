@@ -32,7 +32,7 @@ describe('exit codes', () => {
     const cwd = project({ 'a.txt': blame })
     const r = await runCli(['a.txt', ...BLAME_ONLY, '--quiet', '--max-warnings', '0', '--format', 'json'], { cwd })
     expect(r.code).toBe(0)
-    expect(parseJson(r.stdout)).toEqual([{ filePath: `${cwd}/a.txt`, messages: [], errorCount: 0, warningCount: 0 }])
+    expect(parseJson(r.stdout)).toEqual([{ filePath: `${cwd}/a.txt`, messages: [], errorCount: 0, warningCount: 0, infoCount: 0 }])
   })
 
   it('--rule off silences a rule; repeated --rule flags apply in order', async () => {
@@ -48,6 +48,7 @@ describe('exit codes', () => {
     [['a.txt', '--max-warnings', 'lots'], '--max-warnings: expected a whole number'],
     [['a.txt', '--region', 'XX'], '--region: "XX" is not a known ISO 3166-1 alpha-2 region code'],
     [['a.txt', '--region', 'germany'], '--region: "germany" is not a known ISO 3166-1 alpha-2 region code'],
+    [['a.txt', '--region', 'UK'], '--region: "UK" is not a known ISO 3166-1 alpha-2 region code (did you mean GB?)'],
     [['a.txt', '--channel', 'fax'], '--channel: expected one of email, chat, template, got "fax"'],
     [['a.txt', '--language', 'xx'], '--language: unsupported language "xx"'],
     [['a.txt', '--rule', 'no-blame-language'], '--rule: expected id:severity'],

@@ -44,8 +44,8 @@ function isSeverity(value: string): value is Severity {
 
 /** The region table and parsers ship with the rules: loaded only when a flag needs checking against them. */
 async function builtinTables() {
-  const { lazyBuiltins } = await import('@tactful/core/lazy')
-  return { regions: lazyBuiltins.regions, languages: lazyBuiltins.parsers.map((p) => p.language) }
+  const [{ lazyBuiltins }, { regionCodeProblem }] = await Promise.all([import('@tactful/core/lazy'), import('@tactful/engine')])
+  return { regionProblem: (code: string) => regionCodeProblem(code, lazyBuiltins.regions), languages: lazyBuiltins.parsers.map((p) => p.language) }
 }
 
 function str(flags: ParsedFlags, name: string): string | undefined {
@@ -53,16 +53,14 @@ function str(flags: ParsedFlags, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
-/** `--region DE,fr` → ['DE', 'FR'], each checked against the region table. */
-export function parseRegion(value: string, regions: Record<string, unknown>): string[] {
+/** `--region DE,fr` → ['DE', 'FR'], each checked against the region table (`regionProblem` says why a code is not in it). */
+export function parseRegion(value: string, regionProblem: (code: string) => string | undefined): string[] {
   const codes = value.split(',').map((c) => c.trim()).filter(Boolean)
   if (codes.length === 0) throw invalidOption('--region', 'expected ISO 3166-1 region codes such as DE or DE,FR')
   return codes.map((code) => {
-    const upper = code.toUpperCase()
-    if (!/^[A-Z]{2}$/.test(upper) || !(upper in regions)) {
-      throw invalidOption('--region', `"${code}" is not a known ISO 3166-1 alpha-2 region code (for example DE, US, JP)`)
-    }
-    return upper
+    const problem = regionProblem(code)
+    if (problem !== undefined) throw invalidOption('--region', problem)
+    return code.toUpperCase()
   })
 }
 
@@ -110,6 +108,8 @@ export async function toLintOptions(flags: ParsedFlags, positionals: string[], c
   if (flags['stdin-filename'] !== undefined && !flags.stdin) throw invalidOption('--stdin-filename', 'only makes sense with --stdin')
   // As in ESLint: there is no file to write a fix to, and the report would hide that nothing was written.
   if (flags.stdin && flags.fix) throw invalidOption('--fix', 'cannot be used with --stdin; use --fix-dry-run --format json to get the fixed text')
+  // As in ESLint: one writes the files, the other promises not to; which one was meant is unclear.
+  if (flags.fix && flags['fix-dry-run']) throw invalidOption('--fix', 'cannot be combined with --fix-dry-run')
   if (flags.stdin && positionals.length > 0) throw invalidOption('--stdin', `lints standard input; remove the paths (${positionals.join(' ')})`)
 
   const noColor = flags['no-color'] === true || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
@@ -134,7 +134,7 @@ export async function toLintOptions(flags: ParsedFlags, positionals: string[], c
   else if (forceColor) options.color = true
   const stdinFilename = str(flags, 'stdin-filename')
   if (stdinFilename !== undefined) options.stdinFilename = stdinFilename
-  if (region !== undefined) options.region = parseRegion(region, tables!.regions)
+  if (region !== undefined) options.region = parseRegion(region, tables!.regionProblem)
   const channel = str(flags, 'channel')
   if (channel !== undefined) options.channel = parseChannel(channel)
   if (language !== undefined) options.language = language

@@ -32,6 +32,7 @@ export { isSeverity, lowerSeverity, SEVERITIES } from './config/severity.js'
 export { validateOptions } from './config/validate-options.js'
 
 export { createRegionContext, REGION_CODE, type RegionContext, type RegionInfo, type RegionTable } from './region/region-context.js'
+export { regionCodeProblem } from './region/region-code-problem.js'
 export { LocationIndex } from './position/location-index.js'
 export { OffsetMap, OffsetMapBuilder, type OffsetSegment } from './position/offset-map.js'
 export type { Directive, DirectiveKind } from './directives/directive.js'

@@ -30,6 +30,8 @@ export function frontMatterValue(key: string, node: Node | null): FileSettings |
       for (const item of items) {
         const raw: unknown = isScalar(item) ? item.value : undefined
         if (typeof raw !== 'string') return problem(`${describe(isScalar(item) ? item.value : (item as Node | null)?.toJSON())} is not a region code (expected two letters such as DE)`, item)
+        // `region: ""` is a value left out, not "no region": that is `region: []`.
+        if (raw.trim() === '') return problem('an empty value is not a region code (write [] for no region)', item)
         for (const code of raw.split(/[\s,]+/).filter(Boolean)) {
           if (!REGION_CODE.test(code) || regionNames.of(code.toUpperCase()) === undefined) {
             return problem(`"${code}" is not a known ISO 3166-1 alpha-2 region code`, item)

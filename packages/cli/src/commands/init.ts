@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline/promises'
-import { builtins, type Channel } from '@tactful/core'
+import { builtins, regionCodeProblem, type Channel } from '@tactful/core'
 import { SEARCH_PLACES } from '@tactful/config-loader'
 import { configExists } from '../errors/config-exists.js'
 import { invalidOption } from '../errors/invalid-option.js'
@@ -10,6 +10,8 @@ import type { CliIo } from '../io.js'
 import { parseChannel, parseRegion } from '../lint-options.js'
 import type { ParsedFlags } from '../options.js'
 import { STARTER_LIBRARY, STARTER_LIBRARY_FILE } from '../starter-library.js'
+
+const regionProblem = (code: string): string | undefined => regionCodeProblem(code, builtins.regions)
 
 export const INIT_FILE = '.tactfulrc.yaml'
 
@@ -67,7 +69,7 @@ async function ask(io: CliIo, known: Partial<InitAnswers>): Promise<InitAnswers>
       }
     }
     const presets = known.presets ?? (await retry(`Presets (${[...builtins.presets.keys()].join(', ')}) [recommended]: `, (a) => parsePresets(a ? [a] : [])))
-    const region = known.region ?? (await retry('Customer regions, ISO codes such as DE,FR (empty: any region): ', (a) => (a ? parseRegion(a, builtins.regions) : [])))
+    const region = known.region ?? (await retry('Customer regions, ISO codes such as DE,FR (empty: any region): ', (a) => (a ? parseRegion(a, regionProblem) : [])))
     const channel = known.channel ?? (await retry('Channel: email, chat or template (empty: any): ', (a) => (a ? parseChannel(a) : undefined)))
     return { presets, region, ...(channel ? { channel } : {}) }
   } finally {
@@ -95,7 +97,7 @@ export async function initCommand(flags: ParsedFlags, io: CliIo): Promise<0> {
   if (flags.library && existsSync(libraryTarget) && !flags.force) throw configExists(STARTER_LIBRARY_FILE)
   const known: Partial<InitAnswers> = {}
   if (flags.preset !== undefined) known.presets = parsePresets(flags.preset as string[])
-  if (typeof flags.region === 'string') known.region = parseRegion(flags.region, builtins.regions)
+  if (typeof flags.region === 'string') known.region = parseRegion(flags.region, regionProblem)
   if (typeof flags.channel === 'string') known.channel = parseChannel(flags.channel)
   const interactive = !flags.yes && (io.stdin as { isTTY?: boolean }).isTTY === true && io.stdout.isTTY === true
   const answers: InitAnswers = interactive

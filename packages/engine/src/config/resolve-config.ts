@@ -2,7 +2,7 @@ import type { ConfigOverride, ResolvedConfig, ResolvedOverride, RuleEntry, RuleS
 import type { AnyRule } from '../linter/any-rule.js'
 import type { Severity } from '../types/rule.js'
 import type { RegionTable } from '../region/region-context.js'
-import { REGION_CODE } from '../region/region-context.js'
+import { regionCodeProblem } from '../region/region-code-problem.js'
 import { ConfigError } from './config-error.js'
 import type { Preset } from './preset.js'
 import { isSeverity } from './severity.js'
@@ -133,11 +133,9 @@ function readRegion(value: unknown, key: string, registry: ConfigRegistry): stri
   const list = typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value
   if (!isStringList(list)) throw new ConfigError('must be an ISO 3166-1 code such as "DE", or a list of codes', key)
   return list.map((code) => {
-    const upper = code.toUpperCase()
-    if (!REGION_CODE.test(code) || !(upper in registry.regions)) {
-      throw new ConfigError(`"${code}" is not a known ISO 3166-1 alpha-2 region code`, key)
-    }
-    return upper
+    const problem = regionCodeProblem(code, registry.regions)
+    if (problem !== undefined) throw new ConfigError(problem, key)
+    return code.toUpperCase()
   })
 }
 

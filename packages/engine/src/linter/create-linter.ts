@@ -4,6 +4,7 @@ import type { Adapter, Channel, FileSettings, LintUnit } from '../types/unit.js'
 import type { LanguageParser } from '../parse/parser.js'
 import { englishParser } from '../parse/english.js'
 import { createRegionContext, type RegionTable } from '../region/region-context.js'
+import { regionCodeProblem } from '../region/region-code-problem.js'
 import { checkLintContext, resolveConfig, type ConfigRegistry } from '../config/resolve-config.js'
 import { configForFile, configForKey } from '../config/config-for-file.js'
 import { ConfigError } from '../config/config-error.js'
@@ -133,6 +134,11 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
     const ownLanguage = extracted.settings?.language
     if (ownLanguage !== undefined && !parsers.has(ownLanguage) && options.language === undefined) {
       return [engineMessage('tactful/parse-error', `front matter language: no parser for "${ownLanguage}"; available: ${[...parsers.keys()].join(', ')}`, locations.toPoint(0), true)]
+    }
+    // Front matter can only check a code's shape; tactful's region table decides whether it is known.
+    const unknownRegion = extracted.settings?.region?.map((code) => regionCodeProblem(code, regions)).find((problem) => problem !== undefined)
+    if (unknownRegion !== undefined && options.region === undefined) {
+      return [engineMessage('tactful/parse-error', `front matter region: ${unknownRegion}`, locations.toPoint(0), true)]
     }
     const fileConfig = withSettings(configForFile(resolved, options.relativePath ?? options.filePath), extracted.settings, options)
     const ruleSet = ruleSetFor(fileConfig)
