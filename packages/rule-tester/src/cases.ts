@@ -10,7 +10,7 @@ export interface CaseSettings {
   options?: unknown
   complaint?: boolean
   voice?: 'formal' | 'friendly'
-  /** The customer's turn before this reply (transcripts). */
+  /** The customer's turn before this reply, as a transcript gives it; every unit of the case gets it. */
   previousCustomerTurn?: string
 }
 

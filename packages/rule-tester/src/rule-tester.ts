@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createLinter, isPhraseRule, type AnyRule, type LintMessage, type LinterSetup, type TactfulConfig } from '@tactful/engine'
+import { createLinter, isPhraseRule, plainTextAdapter, type Adapter, type AnyRule, type LintMessage, type LinterSetup, type TactfulConfig } from '@tactful/engine'
 import type { CaseSettings, InvalidCase, RuleCases } from './cases.js'
+import { checkCases } from './check-cases.js'
 import { checkMessageInvariants, checkFixConvergence } from './invariants.js'
 
 export interface RuleTesterSetup extends Omit<LinterSetup, 'rules'> {
@@ -21,7 +22,8 @@ export function lintCase(rule: AnyRule, c: CaseSettings, setup: RuleTesterSetup,
   }
   const rules = new Map(setup.rules ?? [])
   rules.set(id, rule)
-  const linter = createLinter(config, { ...setup, rules, presets: setup.presets ?? new Map() })
+  const adapters = adaptersFor(c, setup)
+  const linter = createLinter(config, { ...setup, rules, presets: setup.presets ?? new Map(), ...(adapters ? { adapters } : {}) })
   return linter.lint(c.text, {
     fix,
     ...(c.format ? { format: c.format } : {}),
@@ -32,8 +34,35 @@ export function lintCase(rule: AnyRule, c: CaseSettings, setup: RuleTesterSetup,
   })
 }
 
+/**
+ * The engine takes the customer's turn from the units an adapter extracts (a
+ * transcript's agent turn), not from lint options: every adapter is wrapped to
+ * hand the case's turn to the units that carry none.
+ */
+function adaptersFor(c: CaseSettings, setup: RuleTesterSetup): readonly Adapter[] | undefined {
+  const turn = c.previousCustomerTurn
+  if (turn === undefined) return setup.adapters
+  const given = setup.adapters ?? []
+  // Without a `text` adapter the engine falls back to its own, which the wrapping would miss.
+  const all = given.some((a) => a.id === 'text') ? given : [...given, plainTextAdapter]
+  return all.map((adapter) => withCustomerTurn(adapter, turn))
+}
+
+function withCustomerTurn(adapter: Adapter, previousCustomerTurn: string): Adapter {
+  return {
+    ...adapter,
+    extract(text, filePath) {
+      const extracted = adapter.extract(text, filePath)
+      const units = extracted.units.map((unit) => (unit.previousCustomerTurn === undefined ? { ...unit, previousCustomerTurn } : unit))
+      return { ...extracted, units }
+    },
+  }
+}
+
 function describeCase(c: CaseSettings): string {
-  const extra = [c.format, c.channel, c.region && `region ${String(c.region)}`].filter(Boolean).join(', ')
+  const extra = [c.format, c.channel, c.region && `region ${String(c.region)}`, c.previousCustomerTurn !== undefined && 'after a customer turn']
+    .filter(Boolean)
+    .join(', ')
   const text = c.text.length > 70 ? `${c.text.slice(0, 67)}...` : c.text
   return `${JSON.stringify(text)}${extra ? ` (${extra})` : ''}`
 }
@@ -42,10 +71,14 @@ function describeCase(c: CaseSettings): string {
  * Registers vitest tests for a rule's cases, enforcing the invariants on every
  * case: ids and docs links on every message, ranges that slice exactly
  * `actual`, no messages for valid cases, exact matches for invalid ones,
- * fixes that converge, and every messageId used.
+ * fixes that converge, and every messageId used. Fails at once, naming the
+ * case, when a case is malformed (a missing `text`, an unknown key, an invalid
+ * case with no errors).
  */
 export function runRuleCases(rule: AnyRule, cases: RuleCases, setup: RuleTesterSetup = {}): void {
   const id = rule.meta.id
+  // Cases written inline skip loadCases: check them here too, before a malformed one crashes or passes vacuously.
+  checkCases(cases, id)
   describe(id, () => {
     const usedMessageIds = new Set<string>()
     const seen = new Set<string>()
