@@ -116,7 +116,7 @@ describe('--cache', () => {
     expect(await runCli(['.', ...BLAME_ONLY, '--cache', '--format', 'json'], { cwd })).toEqual({ code: 0, stdout: 'STORED REPORT\n', stderr: '' })
     // Counts are stored too: --max-warnings still decides the exit code.
     expect(await runCli(['.', ...BLAME_ONLY, '--cache', '--format', 'json', '--max-warnings', '0'], { cwd })).toEqual({ code: 1, stdout: 'STORED REPORT\n', stderr: 'tactful found too many warnings (1; maximum: 0).\n' })
-    expect((await runCli(['.', ...BLAME_ONLY, '--cache', '--format', 'json', '--quiet'], { cwd })).stdout).toBe('[{"filePath":' + JSON.stringify(join(cwd, 'a.txt')) + ',"messages":[],"errorCount":0,"warningCount":0},{"filePath":' + JSON.stringify(join(cwd, 'b.txt')) + ',"messages":[],"errorCount":0,"warningCount":0}]\n')
+    expect((await runCli(['.', ...BLAME_ONLY, '--cache', '--format', 'json', '--quiet'], { cwd })).stdout).toBe('[{"filePath":' + JSON.stringify(join(cwd, 'a.txt')) + ',"messages":[],"errorCount":0,"warningCount":0,"infoCount":0},{"filePath":' + JSON.stringify(join(cwd, 'b.txt')) + ',"messages":[],"errorCount":0,"warningCount":0,"infoCount":0}]\n')
     expect((await runCli(['.', ...BLAME_ONLY, '--cache', '--format', 'compact'], { cwd })).stdout).toContain('can read as blame')
     utimesSync(join(cwd, 'b.txt'), new Date(2001, 1, 1), new Date(2001, 1, 1))
     expect(parseJson((await runCli(['.', ...BLAME_ONLY, '--cache', '--format', 'json'], { cwd })).stdout).map((r) => r.warningCount)).toEqual([1, 0])

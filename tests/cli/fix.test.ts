@@ -49,7 +49,7 @@ describe('--fix', () => {
     const cwd = project({ 'a.txt': 'Hello  Anna,\n' })
     const r = await runCli(['a.txt', ...FIX_ONLY, '--fix-dry-run', '--format', 'json'], { cwd, setup })
     expect(readFileSync(join(cwd, 'a.txt'), 'utf8')).toBe('Hello  Anna,\n')
-    expect(parseJson(r.stdout)).toEqual([{ filePath: join(cwd, 'a.txt'), messages: [], errorCount: 0, warningCount: 0, output: 'Hello Anna,\n' }])
+    expect(parseJson(r.stdout)).toEqual([{ filePath: join(cwd, 'a.txt'), messages: [], errorCount: 0, warningCount: 0, infoCount: 0, output: 'Hello Anna,\n' }])
   })
 
   it('--stdin --fix-dry-run returns the fixed text, BOM included', async () => {

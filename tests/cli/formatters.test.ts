@@ -38,11 +38,11 @@ describe('formatters', () => {
     expect(plain.stdout).not.toContain('\u001b[')
   })
 
-  it('json is exactly the contract: filePath, messages, errorCount, warningCount', async () => {
+  it('json is exactly the contract: filePath, messages, errorCount, warningCount, infoCount', async () => {
     const cwd = project({ 'reply.txt': blame })
     const [result, ...rest] = parseJson((await runCli(['reply.txt', ...BLAME_ONLY, '--format', 'json'], { cwd })).stdout)
     expect(rest).toEqual([])
-    expect(Object.keys(result!).sort()).toEqual(['errorCount', 'filePath', 'messages', 'warningCount'])
+    expect(Object.keys(result!).sort()).toEqual(['errorCount', 'filePath', 'infoCount', 'messages', 'warningCount'])
     expect(result!.filePath).toBe(join(cwd, 'reply.txt'))
     const m = result!.messages[0]
     expect(m).toMatchObject({

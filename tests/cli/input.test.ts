@@ -38,7 +38,7 @@ describe('input', () => {
     const cwd = project({ 'empty.txt': '' })
     const r = await lintJson(cwd, ['empty.txt'])
     expect(r.code).toBe(0)
-    expect(r.results).toEqual([{ filePath: join(cwd, 'empty.txt'), messages: [], errorCount: 0, warningCount: 0 }])
+    expect(r.results).toEqual([{ filePath: join(cwd, 'empty.txt'), messages: [], errorCount: 0, warningCount: 0, infoCount: 0 }])
   })
 
   it('a binary file is skipped with a warning, not a crash', async () => {

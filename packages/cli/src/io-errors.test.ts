@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BLAME_ONLY, project, runCli } from '../../../tests/cli/helpers.js'
@@ -56,5 +56,19 @@ describe('ordinary I/O failures are the user\'s to fix, not internal errors', ()
     const cwd = project({})
     const r = await runCli(['--stdin', '--stdin-filename', 'x.txt', '--fix'], { cwd, stdin: blame })
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'tactful: --fix: cannot be used with --stdin; use --fix-dry-run --format json to get the fixed text\nRun "tactful --help" for the list of options.\n' })
+  })
+
+  it('refuses --fix with --fix-dry-run, and leaves the file as it was', async () => {
+    const cwd = project({ 'a.txt': blame })
+    const r = await runCli(['a.txt', '--fix', '--fix-dry-run'], { cwd })
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'tactful: --fix: cannot be combined with --fix-dry-run\nRun "tactful --help" for the list of options.\n' })
+    expect(readFileSync(join(cwd, 'a.txt'), 'utf8')).toBe(blame)
+  })
+
+  it('fails instead of hanging when --output-file is under a directory that refuses new entries', async () => {
+    const cwd = project({ 'a.txt': blame })
+    const r = await runCli(['a.txt', ...BLAME_ONLY, '--output-file', '/proc/tactful-nope/report.json'], { cwd })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^tactful: cannot write \/proc\/tactful-nope\/report\.json: /)
   })
 })

@@ -1,6 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { LibraryRule } from '@tactful/config-loader'
+import { makeDirectory } from './make-directory.js'
 
 const KIND_TEXT: Record<string, string> = {
   avoid: 'Avoid: reported wherever one of these phrases appears.',
@@ -51,7 +52,7 @@ export function libraryRulePage(entry: LibraryRule, cwd: string): string {
 
 /** Writes `<dir>/<name>.md` for every library rule; returns the paths written. */
 export async function writeLibraryDocs(entries: readonly LibraryRule[], dir: string, cwd: string): Promise<string[]> {
-  await mkdir(dir, { recursive: true })
+  await makeDirectory(dir)
   const written: string[] = []
   for (const entry of entries) {
     const path = join(dir, `${entry.rule.meta.id.replace(/^custom\//, '')}.md`)

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { LinterSetup } from '@tactful/engine'
@@ -7,6 +7,7 @@ import { fileSystemError } from './errors/file-system-error.js'
 import { invalidOption } from './errors/invalid-option.js'
 import { UserError } from './errors/user-error.js'
 import { VERSION } from './version.js'
+import { makeDirectory } from './make-directory.js'
 
 /** A built-in formatter by name, or the default export of a module path (relative to cwd). */
 export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
@@ -56,7 +57,7 @@ export async function formatResults(formatter: Formatter, results: FileResult[],
 export async function writeReport(text: string | Uint8Array, outputFile: string | undefined, stdout: NodeJS.WritableStream, cwd?: string): Promise<void> {
   if (outputFile) {
     try {
-      await mkdir(dirname(outputFile), { recursive: true })
+      await makeDirectory(dirname(outputFile))
       await writeFile(outputFile, text)
     } catch (error) {
       throw fileSystemError(error, 'write', outputFile, cwd)

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto'
 import { isAscii } from 'node:buffer'
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises'
+import { rename, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { phraseLibraryFingerprint, type LoadedConfig } from '@tactful/config-loader'
 import type { FileResult } from '@tactful/formatters'
 import { fileSystemError } from './errors/file-system-error.js'
 import { VERSION } from './version.js'
+import { makeDirectory } from './make-directory.js'
 
 interface CacheEntry {
   key: string
@@ -205,7 +206,7 @@ export class ResultCache {
     const temp = `${this.path}.${process.pid}.tmp`
     const header: CacheHeader = { version: VERSION, ...(this.header?.report && this.reportText ? { report: this.header.report } : {}) }
     try {
-      await mkdir(dirname(this.path), { recursive: true })
+      await makeDirectory(dirname(this.path))
       await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), this.reportText && header.report ? this.reportText : Buffer.alloc(0), Buffer.from(JSON.stringify(this.parsed()))]))
       await rename(temp, this.path)
     } catch (error) {

@@ -2,7 +2,7 @@ import type { Formatter } from './types.js'
 
 /**
  * The JSON contract other tools read: `[{ filePath, messages, errorCount,
- * warningCount }]`, plus `output` when `--fix-dry-run` changed the text.
+ * warningCount, infoCount }]`, plus `output` when `--fix-dry-run` changed the text.
  */
 export const json: Formatter = (results) =>
   JSON.stringify(
@@ -11,6 +11,7 @@ export const json: Formatter = (results) =>
       messages: r.messages,
       errorCount: r.errorCount,
       warningCount: r.warningCount,
+      infoCount: r.infoCount,
       ...(r.output !== undefined ? { output: r.output } : {}),
     })),
   )
