@@ -1,7 +1,19 @@
-import { defineRule } from '@tactful/engine'
+import { defineRule, type Token } from '@tactful/engine'
 import { profaneEntriesStartingWith } from './profanity-list.js'
 
 const GREETING_WORDS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'evening'])
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u
+
+/**
+ * "The Dumb Bell set ships today": a listed word in title case mid-sentence, beside another
+ * title-case word, is part of a product or place name.
+ */
+function inName(words: readonly Token[], first: number, last: number): boolean {
+  if (words[first]!.initial || !TITLE_CASE.test(words[first]!.raw)) return false
+  const before = words[first - 1]
+  const after = words[last + 1]
+  return (before !== undefined && !before.initial && TITLE_CASE.test(before.raw)) || (after !== undefined && TITLE_CASE.test(after.raw))
+}
 
 interface Options {
   /** Lowest cuss sureness rating that is reported: 2 = surely profane (default), 1 = likely, 0 = maybe. */
@@ -52,6 +64,10 @@ export default defineRule<Options>({
           const entry = entries.find((e) => e.rating >= threshold && e.words.every((w, k) => lower[i + k] === w))
           if (!entry) continue
           const end = i + entry.words.length - 1
+          if (inName(words, i, end)) {
+            i = end
+            continue
+          }
           const range: [number, number] = [words[i]!.start, words[end]!.end]
           context.report({ range, messageId: 'profane', data: { actual: context.text.slice(...range) } })
           i = end

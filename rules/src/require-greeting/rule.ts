@@ -2,6 +2,7 @@ import { defineRule } from '@tactful/engine'
 import { GREETINGS, TITLES } from './greetings.js'
 
 const PLACEHOLDER = '\u0000'
+const MORE_THAN_ONE_LINE = /\S[^\n]*\n\s*\S/
 
 /**
  * An e-mail opens with a greeting. Chat replies are exempt: a chat is already
@@ -37,6 +38,9 @@ export default defineRule({
       },
       'RootNode:exit'() {
         if (context.channel === 'chat' || !firstWords) return
+        // A one-line catalogue string is a title, a button label or a snippet, not a whole message
+        // (require-sign-off likewise needs two lines).
+        if (context.unit.kind === 'entry' && !MORE_THAN_ONE_LINE.test(context.text)) return
         const [one = '', two = ''] = firstWords
         if (GREETINGS.has(one) || GREETINGS.has(`${one} ${two}`)) return
         const start = context.text.search(/\S/)
