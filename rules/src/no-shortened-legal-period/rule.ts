@@ -17,7 +17,7 @@ const REFUND = new RegExp(`\\b(refund)(?:ed|s|ing)?\\s+${GAP}(?:within|in|up to)
 
 /** A warranty length said to be all the customer gets: "our 6-month warranty only". */
 const WARRANTY = new RegExp(`\\b${COUNT}[\\s-]+(months?|years?)\\s+(?:\\w+\\s+)?(warranty|guarantee)\\b`, 'gi')
-const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee)\\s+(?:period\\s+)?(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,3}?)?(?:is|was|lasts|lasted|of|ran out after|expired after|ended after|only covers|covers)\\s+(?:only\\s+)?(?:for\\s+)?${COUNT}[\\s-]+(months?|years?)\\b`, 'gi')
+const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee)\\s+(?:period\\s+)?(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,5}?)?(?:is|was|lasts|lasted|of|ran out after|expired after|ended after|only covers|covers)\\s+(?:only\\s+)?(?:for\\s+)?${COUNT}[\\s-]+(months?|years?)\\b`, 'gi')
 const WARRANTY_IS_ALL = /\bonly\b|\bexpired\b|\bis over\b|\bhas ended\b|\bhas run out\b|\bno longer\b|\b(?:not|isn['’]t|aren['’]t|won['’]t be) covered\b|\bcan['’]?t help\b|\bcannot help\b|\bout of (?:warranty|guarantee)\b|\bafter\b/i
 
 /** A window for reporting a fault: "send photos within 24 hours of delivery", "report damage within 3 days of receipt". */
