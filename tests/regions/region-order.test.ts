@@ -57,3 +57,17 @@ describe('the statutory periods are named with the place they apply', () => {
     expect(messages.map((m) => m.message)).toEqual(['“have 7 days to withdraw” is shorter than the statutory withdrawal period of 14 days in the EU and the UK'])
   })
 })
+
+describe('region-dependent messages name the regions that decided', () => {
+  const messageOf = (text: string, region: string[]): string[] => linter.lint(text, { format: 'text', channel: 'chat', region }).messages.map((m) => m.message)
+
+  it('a refund waiver names the market whose law it contradicts', () => {
+    expect(messageOf('All sale items are final sale.', ['DE'])).toEqual(['“All sale items are final” denies a refund or return right that consumer law in DE gives; state the right and its conditions'])
+  })
+
+  it('an imperial measure names the metric regions, a blunt order the indirect ones', () => {
+    expect(messageOf('The bag weighs 5 lbs.', ['US', 'DE'])).toEqual(['“5 lbs” is an imperial measure; customers in DE use metric units, so add the metric value, e.g. “5 lbs (2.3 kg)”'])
+    expect(messageOf('Send us the photo of the label.', ['US', 'JP'])).toEqual(['“Send” opens a bare instruction; customers in JP read that as an order, so ask politely, e.g. “Please send”'])
+  })
+})
+

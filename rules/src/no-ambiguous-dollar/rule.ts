@@ -25,7 +25,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     messages: {
-      localDollar: '“{actual}”: “$” is also this region’s own currency sign; write the currency code, e.g. “US$” or “USD”',
+      localDollar: '“{actual}”: “$” is also the own currency sign of {region}; write the currency code, e.g. “US$” or “USD”',
       foreign: '“{actual}”: a bare “$” does not say which dollar; write the currency code, e.g. “US$” or “USD”',
     },
   },
@@ -36,6 +36,7 @@ export default defineRule({
     const dollars = region.factsByRegion<boolean>('dollar')
     const nonUsd = currencies.flatMap((currency, i) => (currency === 'USD' ? [] : [i]))
     const localDollar = nonUsd.some((i) => dollars[i] === true)
+    const dollarRegions = nonUsd.filter((i) => dollars[i] === true).map((i) => region.codes[i]).join(', ')
     const severity = severityFor(nonUsd.length === 0 ? 'USD' : currencies[nonUsd[0]!], localDollar, region.known)
     return {
       SentenceNode(node) {
@@ -45,7 +46,7 @@ export default defineRule({
           context.report({
             range: match.range,
             messageId: localDollar ? 'localDollar' : 'foreign',
-            data: { actual: match.text },
+            data: { actual: match.text, region: dollarRegions },
             severity,
             expected: [usd],
             suggest: [{ message: `Replace with “${usd}”`, fix: context.replace(match.range, usd) }],

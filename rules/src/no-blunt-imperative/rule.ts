@@ -29,12 +29,14 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     messages: {
-      blunt: '“{actual}” opens a bare instruction; customers in this region read that as an order, so ask politely, e.g. {expected}',
+      blunt: '“{actual}” opens a bare instruction; customers in {region} read that as an order, so ask politely, e.g. {expected}',
     },
   },
   create(context) {
     // Any low-directness region among several decides: the result must not depend on their order.
-    const severity: Severity = context.region.factsByRegion<string>('directness').includes('low') ? 'warning' : 'off'
+    const directness = context.region.factsByRegion<string>('directness')
+    const severity: Severity = directness.includes('low') ? 'warning' : 'off'
+    const indirect = context.region.codes.filter((_, i) => directness[i] === 'low').join(', ')
     return {
       SentenceNode(node) {
         if (severity === 'off') return
@@ -52,7 +54,7 @@ export default defineRule({
         context.report({
           range,
           messageId: 'blunt',
-          data: { actual: word, expected: polite },
+          data: { actual: word, expected: polite, region: indirect },
           severity,
           expected: [polite],
           suggest: [{ message: `Replace with “${polite}”`, fix: context.replace(range, polite) }],

@@ -36,7 +36,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     messages: {
-      imperial: '“{actual}” is an imperial measure; customers in this region use metric units, so add the metric value, e.g. “{actual} ({metric})”',
+      imperial: '“{actual}” is an imperial measure; customers in {region} use metric units, so add the metric value, e.g. “{actual} ({metric})”',
     },
   },
   create(context) {
@@ -45,6 +45,7 @@ export default defineRule({
     const measurements = region.factsByRegion<string>('measurement')
     const customarySets = region.factsByRegion<string[]>('customaryImperial')
     const metric = measurements.flatMap((m, i) => (m === 'metric' ? [new Set(customarySets[i] ?? [])] : []))
+    const metricRegions = region.codes.filter((_, i) => measurements[i] === 'metric').join(', ') || 'most markets'
     const customary = new Set(metric[0] ?? [])
     for (const other of metric.slice(1)) for (const unit of customary) if (!other.has(unit)) customary.delete(unit)
     const severity: Severity = !region.known ? 'info' : metric.length > 0 ? 'warning' : 'off'
@@ -63,7 +64,7 @@ export default defineRule({
             context.report({
               range: match.range,
               messageId: 'imperial',
-              data: { actual: match.text, metric },
+              data: { actual: match.text, metric, region: metricRegions },
               severity,
               expected: [text],
               suggest: [{ message: `Add the metric value: “${text}”`, fix: context.replace(match.range, text) }],

@@ -35,7 +35,7 @@ export default defineRule({
     fixable: 'suggestion',
     messages: {
       greeting: '“{actual}” presumes the reader celebrates {holiday}; unless they raised it, use a neutral greeting',
-      theme: '“{actual}” is a {holiday} theme, which many customers in this region do not celebrate and may find offensive',
+      theme: '“{actual}” is a {holiday} theme, which many customers in {region} do not celebrate and may find offensive',
     },
   },
   create(context) {
@@ -74,7 +74,7 @@ export default defineRule({
           if (!themes || raised || !region.known || !is(holiday.offendsIn)) continue
           for (const match of sentenceMatches(context, node, themes)) {
             if (greetingRanges.some(([s, e]) => s < match.range[1] && match.range[0] < e)) continue
-            context.report({ range: match.range, messageId: 'theme', data: { holiday: holiday.name, actual: match.text } })
+            context.report({ range: match.range, messageId: 'theme', data: { holiday: holiday.name, actual: match.text, region: region.codes.join(', ') } })
           }
         }
       },

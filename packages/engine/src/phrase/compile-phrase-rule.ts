@@ -36,7 +36,7 @@ const ID = /^(?:[a-z][a-z0-9]*\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
 const ENTITIES = new Set(['date', 'time', 'timezone', 'duration', 'weekday', 'number', 'money', 'url', 'email', 'question'])
 const SCOPES = new Set(['sentence', 'paragraph', 'unit', 'before', 'after', 'clause'])
 const PLACEHOLDER = /\{(\w+)\}/g
-const KNOWN_PLACEHOLDERS = new Set(['actual', 'expected', 'note', 'count', 'max', 'min'])
+const KNOWN_PLACEHOLDERS = new Set(['actual', 'expected', 'note', 'region', 'count', 'max', 'min'])
 
 /** The keys a rule, a pattern and `defaults` may have: anything else is a typo that would be ignored silently. */
 const RULE_KEYS = ['id', 'kind', 'description', 'category', 'languages', 'severity', 'fixable', 'message', 'messages', 'appliesTo', 'limit', 'scope', 'examples', 'defaults', 'patterns', 'experimental', 'url']
@@ -151,7 +151,7 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
   const messages: Record<string, string> = { default: source.message, ...(source.messages ?? {}) }
   for (const [id, template] of Object.entries(messages)) {
     for (const [, name] of template.matchAll(PLACEHOLDER)) {
-      if (!KNOWN_PLACEHOLDERS.has(name!)) fail(`messages.${id}`, `unknown placeholder {${name}}; use {actual}, {expected} or {note}`)
+      if (!KNOWN_PLACEHOLDERS.has(name!)) fail(`messages.${id}`, `unknown placeholder {${name}}; use {actual}, {expected}, {note} or {region}`)
     }
   }
 

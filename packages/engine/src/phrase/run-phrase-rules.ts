@@ -109,7 +109,9 @@ function buildReport(rule: PhraseRule, pattern: CompiledPattern, range: [number,
   const actual = ctx.unitText.slice(range[0], range[1])
   const atStart = startsSentence(ctx.unitText, range[0])
   const expected = pattern.suggest.map((s) => matchCase(s, actual, atStart))
-  const report: RawReport = { meta: rule.meta, range, messageId: pattern.messageId, data: {}, severity }
+  // `{region}` in a message names the markets whose law or culture decided ("DE, US"), not "this region".
+  const region = ctx.region.codes.length > 0 ? ctx.region.codes.join(', ') : 'many markets'
+  const report: RawReport = { meta: rule.meta, range, messageId: pattern.messageId, data: { region }, severity }
   if (expected.length > 0) {
     report.expected = expected
     const fixes = expected.map((text) => ctx.replace(range, text))
