@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs'
 import type { FileResult } from '@tactful/formatters'
 import type { FileConfig } from './configs.js'
+import { FileLintFailure } from './errors/file-lint-failure.js'
 import { fileSystemError } from './errors/file-system-error.js'
+import { isConfigError } from './errors/is-config-error.js'
+import { UserError } from './errors/user-error.js'
 import { binaryResult, toFileResult, unreadableResult } from './file-results.js'
 import type { LintCliOptions } from './lint-options.js'
 import { decodeFile } from './read-text.js'
@@ -20,12 +23,17 @@ export function engineOptions(options: FileLintOptions) {
 
 /** Lints text already decoded; `filePath` is absolute. */
 export function lintDecoded(text: string, filePath: string, config: FileConfig, options: FileLintOptions) {
-  return config.linter.lint(text, {
-    filePath,
-    relativePath: config.relativePath(filePath),
-    ...engineOptions(options),
-    fix: options.fix || options.fixDryRun,
-  })
+  try {
+    return config.linter.lint(text, {
+      filePath,
+      relativePath: config.relativePath(filePath),
+      ...engineOptions(options),
+      fix: options.fix || options.fixDryRun,
+    })
+  } catch (error) {
+    if (error instanceof UserError || isConfigError(error)) throw error
+    throw new FileLintFailure(filePath, error)
+  }
 }
 
 /**

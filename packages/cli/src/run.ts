@@ -1,15 +1,10 @@
-import type { ConfigError } from '@tactful/core'
 import { configProblem } from './errors/config-problem.js'
 import { internalError } from './errors/internal-error.js'
+import { isConfigError } from './errors/is-config-error.js'
 import { UserError } from './errors/user-error.js'
 import type { CliIo } from './io.js'
 import { helpText, parseArgv } from './options.js'
 import { VERSION } from './version.js'
-
-/** By name, so --help and --version never load the rules. */
-function isConfigError(error: unknown): error is ConfigError {
-  return error instanceof Error && error.name === 'ConfigError'
-}
 
 export type { CliIo } from './io.js'
 

@@ -1,6 +1,7 @@
 import { ConfigError } from '@tactful/engine'
 import type { FileResult } from '@tactful/formatters'
 import { UserError } from './errors/user-error.js'
+import { stackWithCauses } from './errors/internal-error.js'
 
 /** A batch of files for one worker; plain data only (paths, never functions). */
 export interface WorkerTask {
@@ -19,7 +20,8 @@ export function serializeError(error: unknown): SerializedError {
   if (error instanceof ConfigError) return { kind: 'config', message: error.reason, ...(error.key ? { key: error.key } : {}), ...(error.file ? { file: error.file } : {}) }
   if (error instanceof UserError) return { kind: 'user', message: error.message }
   const e = error instanceof Error ? error : new Error(String(error))
-  return { kind: 'internal', message: e.message, ...(e.stack ? { stack: e.stack } : {}) }
+  // A worker's error crosses as plain data: its causes' stacks travel inside `stack`.
+  return { kind: 'internal', message: e.message, ...(e.stack ? { stack: stackWithCauses(e) } : {}) }
 }
 
 export function deserializeError(error: SerializedError): Error {
