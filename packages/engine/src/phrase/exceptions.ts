@@ -1,7 +1,8 @@
 import type { ParagraphTokens } from './tokens.js'
 
 const NEGATORS = new Set(['not', 'never', 'no', 'cannot', 'without', 'nobody', 'nothing', 'neither', 'nor', 'hardly', 'none'])
-const SCOPE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'however', 'although', 'though'])
+// A new clause ends the negation's reach: "the courier couldn't deliver because you entered the wrong …".
+const SCOPE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'however', 'although', 'though', 'because', 'since', 'unless', 'until', 'while', 'whereas', 'which', 'who'])
 const LOOK_BACK = 4
 
 /** A negation shortly before the match, in the same clause: "we will never ask for your password". */
