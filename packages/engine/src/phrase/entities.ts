@@ -23,7 +23,7 @@ const PATTERNS: Record<Entity, RegExp> = {
   timezone: new RegExp(
     [
       `\\b(?:${ZONES})(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?\\b`,
-      `\\b(?:your|the customer's)\\s+local\\s+time\\b|\\btime\\s?zone\\b`,
+      `\\blocal\\s+time\\b|\\btime\\s?zone\\b`,
       // Spelled-out zones: "Gulf Standard Time", "Eastern Time", "UK time", "Berlin time".
       `\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+(?:Standard\\s+|Daylight\\s+|Summer\\s+)?[Tt]ime\\b(?<!\\b(?:Delivery|Business|Opening|Closing|Lead|Response|Waiting|Processing|Transit|Shipping|Dispatch|Any|Some|This|That|Next|Last|Each|Every|Same|Limited|Long|Short|Full|Part|First|Half|Real|Peak|Meal|Lunch|Tea|Bed|Play)\\s+[Tt]ime)`,
       // "UK time", "UAE time", "CET time": a country or zone abbreviation before "time".
