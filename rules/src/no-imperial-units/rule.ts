@@ -14,6 +14,17 @@ const UNIT_RES = IMPERIAL_UNITS.map((unit) => ({
  */
 const ANY_AMOUNT = new RegExp(`${NUMBER}(?:\\s?-?\\s?)(?:${IMPERIAL_UNITS.map((unit) => unit.pattern).join('|')})`, 'i')
 
+/**
+ * Sizes the whole world gives in inches: screens ("27-inch monitor"), wheels and rims, tyres,
+ * pipe threads, records. Converting them would confuse rather than help.
+ */
+const INCH_SIZED = /\b(?:screens?|monitors?|displays?|tvs?|televisions?|laptops?|notebooks?|tablets?|ipads?|phones?|smartphones?|wheels?|rims?|tyres?|tires?|bikes?|bicycles?|pipes?|threads?|vinyl|records?|subwoofers?|woofers?|speakers?)\b/i
+
+/** The sized thing right after the measure ("27-inch monitor") or just before it ("the wheel is 16 inches"). */
+function isInchSized(text: string, [start, end]: [number, number]): boolean {
+  return INCH_SIZED.test(text.slice(end, end + 25)) || INCH_SIZED.test(text.slice(Math.max(0, start - 25), start))
+}
+
 function metricEquivalent(unit: ImperialUnit, amount: string): string | undefined {
   const value = Number(amount.replace(',', '.'))
   if (!Number.isFinite(value)) return undefined
@@ -58,6 +69,7 @@ export default defineRule({
           if (customary.has(unit.name)) continue
           for (const match of sentenceMatches(context, node, regex)) {
             if (METRIC_NEARBY.test(match.sentence)) continue
+            if (unit.name === 'inch' && isInchSized(context.text, match.range)) continue
             const metric = metricEquivalent(unit, match.groups[1]!)
             if (!metric) continue
             const text = `${match.text} (${metric})`

@@ -4,6 +4,12 @@ import { GREETINGS, TITLES } from './greetings.js'
 const PLACEHOLDER = '\u0000'
 const MORE_THAN_ONE_LINE = /\S[^\n]*\n\s*\S/
 
+/** A title on its own line: a few words with no closing punctuation, then a line break. */
+function isHeadingLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trim()
+  return /^\s*\n/.test(text.slice(end, end + 3)) && !/[.!?,:;]$/.test(line) && line.split(/\s+/).length <= 8
+}
+
 /**
  * An e-mail opens with a greeting. Chat replies are exempt: a chat is already
  * a conversation, and "Hi" on every turn reads as a bot. Templates get a hint
@@ -25,16 +31,26 @@ export default defineRule({
   },
   create(context) {
     let firstWords: string[] | undefined
+    /** The words opening the sentence after a heading line ("<h1>Your booking</h1><p>Dear Anna,"), if the first is one. */
+    let afterHeading: string[] | undefined
+    let headingEnd = -1
     return {
       SentenceNode(node) {
-        if (firstWords) return
+        if (firstWords && (headingEnd < 0 || afterHeading)) return
         const words: string[] = []
         for (const child of node.children) {
           if (child.type === 'WordNode') words.push(context.text.slice(...context.rangeOf(child)).toLowerCase().replace(/’/g, "'"))
           else if (child.type === 'SourceNode') words.push(PLACEHOLDER)
           if (words.length === 3) break
         }
-        if (words.length > 0) firstWords = words
+        if (words.length === 0) return
+        if (firstWords) {
+          afterHeading = words
+          return
+        }
+        firstWords = words
+        const [start, end] = context.rangeOf(node)
+        if (isHeadingLine(context.text, start, end)) headingEnd = end
       },
       'RootNode:exit'() {
         if (context.channel === 'chat' || !firstWords) return
@@ -43,6 +59,8 @@ export default defineRule({
         if (context.unit.kind === 'entry' && !MORE_THAN_ONE_LINE.test(context.text)) return
         const [one = '', two = ''] = firstWords
         if (GREETINGS.has(one) || GREETINGS.has(`${one} ${two}`)) return
+        const [next = '', nextTwo = ''] = afterHeading ?? []
+        if (GREETINGS.has(next) || GREETINGS.has(`${next} ${nextTwo}`)) return
         const start = context.text.search(/\S/)
         const lineEnd = context.text.indexOf('\n', start)
         const end = context.text.slice(0, lineEnd === -1 ? context.text.length : lineEnd).trimEnd().length

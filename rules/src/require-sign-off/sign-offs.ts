@@ -12,4 +12,8 @@ export const SIGN_OFFS: readonly string[] = [
   'freundliche grüße', 'viele grüße', 'beste grüße', 'liebe grüße', 'met vriendelijke groet', 'groeten', 'saludos',
   'atentamente', 'un saludo', 'cordiali saluti', 'distinti saluti', 'atenciosamente', 'abraços', 'obrigado', 'obrigada',
   'namaste', 'salaam', 'shukran', 'arigato', 'sleep well', 'stay safe', 'greetings', 'love',
+  'bien cordialement', 'bonne journée', 'bonne soirée', 'à bientôt', 'vänliga hälsningar', 'med vänlig hälsning', 'hälsningar',
+  'med venlig hilsen', 'med vennlig hilsen', 'ystävällisin terveisin', 'groetjes', 'hartelijke groet', 'pozdrawiam', 'z poważaniem',
+  's pozdravem', 'üdvözlettel', 'saygılarımla', 'buen viaje', 'un abrazo', 'saluti', 'safe travels', 'have a wonderful trip',
+  'have a great trip', 'have a safe trip', 'enjoy your trip', 'enjoy your stay', 'see you there', 'see you then', 'see you',
 ]

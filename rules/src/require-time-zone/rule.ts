@@ -16,7 +16,7 @@ const TIME = new RegExp(
     `\\b(?:[01]?\\d|2[0-3])(?::|h)[0-5]\\d(?:\\s*(?:-|–|to|and)\\s*(?:[01]?\\d|2[0-3])(?::|h)[0-5]\\d)?\\b`,
     // Bare hour ranges of opening hours: "open from 9 to 5" and "between 9 and 5 on weekdays",
     // but not "from 3 to 5 days" or "between 2 and 4 of the items".
-    `\\b(?:from|between)\\s+\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?::[0-5]\\d)?\\b(?:(?!\\s*(?:[a-z%€$£]|\\d|[.,]\\d))|(?=\\s+${WEEKDAYS}))`,
+    `\\b(?:from|between)\\s+\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?::[0-5]\\d)?(?!:\\d)\\b(?:(?!\\s*(?:[a-z%€$£]|\\d|[.,]\\d))|(?=\\s+${WEEKDAYS}))`,
     // After "call us", "open", "available" in the same clause, any bare range but a duration is hours:
     // "Call us between 9 and 5 if you have questions". The keyword is matched first, so the look-behind runs rarely.
     `\\b(?:from|between)(?<=\\b(?:call|phone|ring|reach|contact|open|available|reachable|staffed)\\b[^.!?\\n,;:]{0,40}(?:from|between))\\s+\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?::[0-5]\\d)?\\b(?!\\s*(?:[%€$£\\d]|[.,]\\d|(?:business\\s+|working\\s+|calendar\\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|times)\\b|${AM_PM}))`,
@@ -29,11 +29,11 @@ const TIME = new RegExp(
   'gi',
 )
 /**
- * A slot at the customer's own address (delivery, collection, installation) or at the venue they go to
- * (gates open, kick-off) is read in local time there; only the shop's side (hotline, callback, offer,
- * deadline) needs a zone.
+ * A slot at the customer's own address (delivery, collection, installation, a visit) or at the place
+ * they go to (a hotel's check-in and meals, a flight, the venue's gates, a workshop they bring the bike
+ * to) is read in local time there; only the shop's side (hotline, callback, offer, deadline) needs a zone.
  */
-const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|(?:delivery )?attempts?|try again|at your (?:door|address|home)|(?:gates|doors) open|kick-?off|(?:show|concert|match|performance|game) (?:starts|begins)|your (?:[\w'’]+ ){0,3}party|toast|fireworks)\b/i
+const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|visit|(?:delivery )?attempts?|try again|at your (?:door|address|home)|(?:gates|doors) open|kick-?off|(?:show|concert|match|performance|game) (?:starts|begins)|your (?:[\w'’]+ ){0,3}party|toast|fireworks|check[- ](?:in|out)|hotel|ryokan|flight|depart(?:s|ing|ure)?|boarding|breakfast|lunch|dinner|bring (?:your|it|them|the))\b/i
 /** Where a clause ends; a time's own ":" is skipped by starting inside the match. */
 const CLAUSE_END = /[.!?\n,;:()]/
 const SENTENCE_END = /[.!?\n]/
