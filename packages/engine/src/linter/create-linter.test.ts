@@ -89,6 +89,16 @@ describe('createLinter', () => {
     expect(linter.lint('Hello, you wrote that it was late, and that you need it soon.').messages).toEqual([])
   })
 
+  it('ends a negation at a new subject, even with no comma before it', () => {
+    expect(linter.lint("Hello, if it won't fit we'll send soon.").messages.map((m) => m.actual)).toEqual(['soon'])
+    expect(linter.lint("Hello, it won't be sent soon.").messages).toEqual([])
+  })
+
+  it('reads an inch mark after a number as no quote, and a quote closing after digits as a close', () => {
+    expect(linter.lint('Hello, your 27" monitor ships soon.').messages.map((m) => m.actual)).toEqual(['soon'])
+    expect(linter.lint('Hello, you wrote "size 12" and "soon".').messages).toEqual([])
+  })
+
   it('lowers severity by region and keeps positions right across CRLF', () => {
     const text = 'Hi,\r\nplease send your password.'
     const unknown = linter.lint(text).messages

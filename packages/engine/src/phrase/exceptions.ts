@@ -4,6 +4,10 @@ const NEGATORS = new Set(['not', 'never', 'no', 'cannot', 'without', 'nobody', '
 // A new clause ends the negation's reach: "the courier couldn't deliver because you entered the wrong …".
 const SCOPE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'however', 'although', 'though', 'because', 'since', 'unless', 'until', 'while', 'whereas', 'which', 'who'])
 const LOOK_BACK = 4
+// A subject with its verb starts a clause even without a comma: "if it won't print we'll probably send another".
+const CLAUSE_SUBJECT = /^(?:i|we|you|they|he|she)['’](?:ll|d|re|ve|m)$/
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she'])
+const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must'])
 
 /** A negation shortly before the match, in the same clause: "we will never ask for your password". */
 export function isNegated(paragraph: ParagraphTokens, start: number): boolean {
@@ -16,6 +20,7 @@ export function isNegated(paragraph: ParagraphTokens, start: number): boolean {
     if (token.kind !== 'word') continue
     words++
     if (NEGATORS.has(token.norm) || token.norm.endsWith("n't")) return true
+    if (CLAUSE_SUBJECT.test(token.norm) || (SUBJECTS.has(token.norm) && MODALS.has(tokens[i + 1]?.norm ?? ''))) return false
   }
   return false
 }

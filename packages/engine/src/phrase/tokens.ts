@@ -75,8 +75,10 @@ export function tokenizeParagraph(paragraph: Paragraph, unitText?: string): Para
       if (kind === 'punctuation' || kind === 'symbol') {
         const previous = tokens[tokens.length - 1]
         const attached = previous !== undefined && previous.end === start
-        if (raw === '"') inStraightQuote = !inStraightQuote
-        else if (raw === "'" || raw === '’') {
+        if (raw === '"') {
+          // An inch mark glued to a number ('the 6\'2" board', '27" monitor') opens no quote; a closing quote may follow digits.
+          if (inStraightQuote || !(attached && /\d$/.test(previous.raw))) inStraightQuote = !inStraightQuote
+        } else if (raw === "'" || raw === '’') {
           // An apostrophe glued to a word ("customers'") is not a quote mark.
           if (inSingleQuote) inSingleQuote = false
           else if (!attached && raw === "'") inSingleQuote = true
