@@ -25,6 +25,13 @@ function isInchSized(text: string, [start, end]: [number, number]): boolean {
   return INCH_SIZED.test(text.slice(end, end + 25)) || INCH_SIZED.test(text.slice(Math.max(0, start - 25), start))
 }
 
+/** The feet of a feet-and-inches length, glued to its inches: the "6'" of "6'2\"". */
+const FEET_BEFORE = /(?<!\d)(\d{1,2})['′]$/
+
+function feetAndInches(feet: number, inches: number): string | undefined {
+  return Number.isFinite(inches) ? `${Math.round(feet * 30.48 + inches * 2.54)} cm` : undefined
+}
+
 function metricEquivalent(unit: ImperialUnit, amount: string): string | undefined {
   const value = Number(amount.replace(',', '.'))
   if (!Number.isFinite(value)) return undefined
@@ -70,16 +77,20 @@ export default defineRule({
           for (const match of sentenceMatches(context, node, regex)) {
             if (METRIC_NEARBY.test(match.sentence)) continue
             if (unit.name === 'inch' && isInchSized(context.text, match.range)) continue
-            const metric = metricEquivalent(unit, match.groups[1]!)
+            // "6'2\"" is one length in feet and inches: report it whole, with its whole metric value.
+            const feet = unit.name === 'inch' ? FEET_BEFORE.exec(context.text.slice(Math.max(0, match.range[0] - 4), match.range[0])) : null
+            const range: [number, number] = feet ? [match.range[0] - feet[0].length, match.range[1]] : match.range
+            const metric = feet ? feetAndInches(Number(feet[1]), Number(match.groups[1]!.replace(',', '.'))) : metricEquivalent(unit, match.groups[1]!)
             if (!metric) continue
-            const text = `${match.text} (${metric})`
+            const actual = context.text.slice(...range)
+            const text = `${actual} (${metric})`
             context.report({
-              range: match.range,
+              range,
               messageId: 'imperial',
-              data: { actual: match.text, metric, region: metricRegions },
+              data: { actual, metric, region: metricRegions },
               severity,
               expected: [text],
-              suggest: [{ message: `Add the metric value: “${text}”`, fix: context.replace(match.range, text) }],
+              suggest: [{ message: `Add the metric value: “${text}”`, fix: context.replace(range, text) }],
             })
           }
         }
