@@ -16,7 +16,7 @@ const vague = compilePhraseRule({
   category: 'vagueness',
   severity: 'warning',
   message: '“{actual}” gives no date; try {expected}',
-  patterns: [{ phrases: ['soon', 'as soon as possible'], suggest: ['by <date>'], unless: [{ has: 'date' }, { has: 'duration' }] }],
+  patterns: [{ phrases: ['soon', 'as soon as possible', 'sooner or later'], suggest: ['by <date>'], unless: [{ has: 'date' }, { has: 'duration' }] }],
 })
 const password = compilePhraseRule({
   id: 'no-sensitive-data-request',
@@ -92,6 +92,11 @@ describe('createLinter', () => {
   it('ends a negation at a new subject, even with no comma before it', () => {
     expect(linter.lint("Hello, if it won't fit we'll send soon.").messages.map((m) => m.actual)).toEqual(['soon'])
     expect(linter.lint("Hello, it won't be sent soon.").messages).toEqual([])
+  })
+
+  it('skips a phrase inside a title-cased name, small words included, but not the same words in lower case', () => {
+    expect(linter.lint('Hello, the Sooner or Later expansion is in the box.').messages).toEqual([])
+    expect(linter.lint('Hello, we will send it sooner or later.').messages.map((m) => m.actual)).toEqual(['sooner or later'])
   })
 
   it('reads an inch mark after a number as no quote, and a quote closing after digits as a close', () => {

@@ -25,11 +25,19 @@ export function isNegated(paragraph: ParagraphTokens, start: number): boolean {
   return false
 }
 
+/** Words a title leaves in lower case: "Up in the Air", "Sooner or Later". */
+const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'or', 'and', 'to', 'for', 'at', 'by', 'with', 'from', 'nor', 'but', 'as', 'into'])
+
 function isCapitalised(raw: string): boolean {
   const first = raw.charAt(0)
   if (first === first.toLowerCase()) return false
   // ALL-CAPS words are shouting or acronyms, not names.
   return raw.length === 1 || raw.slice(1) !== raw.slice(1).toUpperCase()
+}
+
+/** Every word capitalised, or a title's small words in lower case between capitalised ones. */
+function isTitleCased(raws: string[]): boolean {
+  return raws.every((raw, i) => isCapitalised(raw) || (i > 0 && i < raws.length - 1 && TITLE_MINOR_WORDS.has(raw)))
 }
 
 /**
@@ -40,7 +48,7 @@ function isCapitalised(raw: string): boolean {
 export function isProperNoun(paragraph: ParagraphTokens, start: number, end: number, unitText = ''): boolean {
   const { tokens } = paragraph
   const words = tokens.slice(start, end).filter((t) => t.kind === 'word')
-  if (words.length === 0 || !words.every((t) => isCapitalised(t.raw))) return false
+  if (words.length === 0 || !isTitleCased(words.map((t) => t.raw))) return false
   if (words.length === 1 && words[0]!.raw === 'I') return false
   const sentence = tokens[start]!.sentence
   const before = tokens[start - 1]
