@@ -26,28 +26,46 @@ export interface ProfaneEntry {
   rating: number
 }
 
-/** cuss's entries by their first word, longest first; see `profaneEntriesStartingWith`. */
-let byFirstWord: Map<string, ProfaneEntry[]> | undefined
+/** cuss's phrases of several words by their first word, longest first; see `profaneEntriesStartingWith`. */
+let phrasesByFirstWord: Map<string, ProfaneEntry[]> | undefined
+/** Single-word entries, made on first lookup: cuss's keys are lowercase, so a word is its own key. */
+const singleWords = new Map<string, ProfaneEntry | null>()
 
 // Built on the first lookup, not when the module loads (where it was a twentieth of the CLI's
-// cold start); only phrases are split into words.
-function table(): Map<string, ProfaneEntry[]> {
-  if (byFirstWord) return byFirstWord
-  byFirstWord = new Map()
+// cold start), and only for the few dozen phrases: single words are looked up in cuss itself.
+function phraseTable(): Map<string, ProfaneEntry[]> {
+  if (phrasesByFirstWord) return phrasesByFirstWord
+  phrasesByFirstWord = new Map()
   for (const phrase in cuss) {
-    if (SERVICE_WORDS.has(phrase)) continue
-    const lower = phrase.toLowerCase()
-    const entry = { words: lower.includes(' ') ? lower.split(/\s+/) : [lower], rating: cuss[phrase]! }
-    const list = byFirstWord.get(entry.words[0]!)
+    if (!phrase.includes(' ') || SERVICE_WORDS.has(phrase)) continue
+    const entry = { words: phrase.split(/\s+/), rating: cuss[phrase]! }
+    const list = phrasesByFirstWord.get(entry.words[0]!)
     if (list) list.push(entry)
-    else byFirstWord.set(entry.words[0]!, [entry])
+    else phrasesByFirstWord.set(entry.words[0]!, [entry])
   }
   // Longest first, so "arse bandit" wins over "arse" (a stable sort keeps cuss's order among equals).
-  for (const list of byFirstWord.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length)
-  return byFirstWord
+  for (const list of phrasesByFirstWord.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length)
+  return phrasesByFirstWord
 }
+
+function singleWord(word: string): ProfaneEntry | null {
+  let entry = singleWords.get(word)
+  if (entry === undefined) {
+    entry = Object.hasOwn(cuss, word) && !SERVICE_WORDS.has(word) ? { words: [word], rating: cuss[word]! } : null
+    singleWords.set(word, entry)
+  }
+  return entry
+}
+
+const withSingle = new Map<string, readonly ProfaneEntry[]>()
 
 /** The listed words and phrases that start with `word` (lowercase), longest first, or undefined when none does. */
 export function profaneEntriesStartingWith(word: string): readonly ProfaneEntry[] | undefined {
-  return table().get(word)
+  const phrases = phraseTable().get(word)
+  const single = singleWord(word)
+  if (!single) return phrases
+  if (!phrases) return [single]
+  let all = withSingle.get(word)
+  if (!all) withSingle.set(word, (all = [...phrases, single]))
+  return all
 }
