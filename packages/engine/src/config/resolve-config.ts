@@ -121,11 +121,12 @@ function readRuleEntry(
 /**
  * Checks the customer context passed when linting one text (the API's and the unified plugin's
  * lint options), with the messages a config gets: `channel: "sms"` is an error, not "no channel".
+ * null is "not given", as in data sets whose records may lack a region or channel.
  */
 export function checkLintContext(options: { region?: unknown; channel?: unknown; voice?: unknown }, registry: ConfigRegistry): void {
   readRegion(options.region, 'region', registry)
-  readEnum(options.channel, 'channel', CHANNELS)
-  readEnum(options.voice, 'voice', VOICES)
+  readEnum(options.channel ?? undefined, 'channel', CHANNELS)
+  readEnum(options.voice ?? undefined, 'voice', VOICES)
 }
 
 function readRegion(value: unknown, key: string, registry: ConfigRegistry): string[] | undefined {

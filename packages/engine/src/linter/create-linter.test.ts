@@ -140,6 +140,8 @@ describe('createLinter', () => {
     expect(() => linter.lint('Hi Ana.', { region: 'XX' })).toThrow('region: "XX" is not a known ISO 3166-1 alpha-2 region code')
     expect(() => linter.lint('Hi Ana.', { voice: 'casual' as never })).toThrow('voice: must be one of formal, friendly (got "casual")')
     expect(linter.lint('Hi Ana, it ships soon.', null).messages.map((m) => m.ruleId)).toEqual(['no-vague-timeframe'])
+    // null is "not given", as a data set's record may have it.
+    expect(linter.lint('Hi Ana, it ships soon.', { region: null, channel: null, voice: null }).messages.map((m) => m.ruleId)).toEqual(['no-vague-timeframe'])
     expect(linter.lint('Hi,\nplease send your password.', { region: 'de' }).messages.map((m) => m.severity)).toEqual(['error'])
   })
 

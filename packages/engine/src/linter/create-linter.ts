@@ -38,11 +38,12 @@ export interface LintOptions {
   relativePath?: string
   /** Adapter id: text, markdown, html, handlebars, … */
   format?: string
-  region?: string | string[]
-  channel?: Channel
+  /** null, like absent, leaves the config's value: a data set's record may have no region or channel. */
+  region?: string | string[] | null
+  channel?: Channel | null
   language?: string
   complaint?: boolean
-  voice?: 'formal' | 'friendly'
+  voice?: 'formal' | 'friendly' | null
   /** Apply fixes (never suggestions) and return `output`. */
   fix?: boolean
 }
