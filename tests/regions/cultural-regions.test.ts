@@ -35,7 +35,7 @@ describe('cultural rules decide by region (DE, US, AE)', () => {
 
   it('"Persian Gulf" is a politically sensitive name only for the UAE', () => {
     const text = 'Deliveries within the Persian Gulf region take 5 to 7 business days.'
-    expect(findings(text, 'AE')).toEqual(['no-disputed-place-names:warning:Persian Gulf'])
+    expect(findings(text, 'AE')).toEqual(['no-disputed-place-names:warning:the Persian Gulf'])
     expect(findings(text, 'DE')).toEqual([])
     expect(findings(text, 'US')).toEqual([])
   })
