@@ -3,7 +3,7 @@ import { cuss } from 'cuss'
 /**
  * Entries of `cuss` that are ordinary words in shop and support text (a beanbag
  * chair, a chunky knit, a flange, a jigger, ear muffs, a hobo bag, a reefer
- * container, a suction sucker), or names and currencies (Noonan, dong). They are
+ * container, a suction sucker, a climbing sloper), or names and currencies (Noonan, dong). They are
  * rated as profane because of rarer senses; in service text they are products.
  */
 const SERVICE_WORDS = new Set([
@@ -16,7 +16,7 @@ const SERVICE_WORDS = new Set([
   'slave', 'threeway', 'vomit', 'puke', 'poo', 'poop', 'pooper', 'pooperscooper', 'pud', 'quickie', 'rearend',
   'spreadeagle', 'thirdeye', 'magicwand', 'loadedgun', 'hottotrot', 'scallywag', 'barf', 'uck', 'wab', 'waysted',
   'whop', 'spunky', 'stringer', 'gipp', 'gipps', 'tuckahoe', 'sooty', 'sooties', 'wetspot', 'honkers', 'muncher',
-  'mickeyfinn', 'rearentry', 'dix', 'bule', 'bules', 'gora', 'goras', 'indon', 'indons', 'lugan', 'lugans', 'taff',
+  'sloper', 'slopers', 'mickeyfinn', 'rearentry', 'dix', 'bule', 'bules', 'gora', 'goras', 'indon', 'indons', 'lugan', 'lugans', 'taff',
   'cohee', 'payo', 'swallower', 'teste', 'whacker', 'whash', 'wuzzie', 'weenie', 'twinkie', 'tranny', 'transvestite',
 ])
 

@@ -14,6 +14,10 @@ const WITHDRAWAL = [
   new RegExp(`\\b(returns?|refunds?|cancellations?|withdrawals?|exchanges?)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:are|is)\\s+(?:only\\s+)?(?:possible|accepted|allowed|available|granted|given|offered)\\s+(?:only\\s+)?(?:in|within|during|for)\\s+(?:the\\s+)?(?:first\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
 ]
 
+/** "Changed your mind? Tell us within 7 days of delivery.": the notice of a withdrawal, its reason in the sentence before. */
+const MIND_CHANGE = /\bchang(?:ed?|ing)\s+(?:your|of)\s+mind\b/i
+const WITHDRAWAL_NOTICE = new RegExp(`^\\W*(?:just\\s+|simply\\s+)?(?:tell|notify|email|e-mail|contact|write\\s+to|let)\\s+(?:us\\s+)?(?:know\\s+)?(?:within|no\\s+later\\s+than)\\s+${COUNT}[\\s-]+${UNIT}`, 'gi')
+
 /** How long the shop takes to refund: "we refund within 30 days". */
 const REFUND = new RegExp(`\\b(refund)(?:ed|s|ing)?\\s+${GAP}(?:within|in|up to)\\s+${COUNT}[\\s-]+${UNIT}`, 'gi')
 
@@ -69,14 +73,21 @@ function countAndUnit(match: RegExpExecArray): { count: number; unit: string } |
 /** The paragraph around a sentence: a return or a cut-off named a sentence earlier or later counts. */
 interface ParagraphFacts {
   mentionsReturn: boolean
+  /** The unit names a return elsewhere: a template's heading "Returning an eyepiece" over its refund paragraph. */
+  unitMentionsReturn: () => boolean
+  mindChange: boolean
   secondHand: boolean
   noticeCutOff: boolean
   warrantyIsAll: boolean
 }
 
-function paragraphFacts(paragraph: string): ParagraphFacts {
+const RETURN_TOPIC = /\b(?:return|withdraw|cancel)/i
+
+function paragraphFacts(paragraph: string, unitMentionsReturn: () => boolean): ParagraphFacts {
   return {
-    mentionsReturn: /\b(?:return|withdraw|cancel)/i.test(paragraph),
+    mentionsReturn: RETURN_TOPIC.test(paragraph),
+    unitMentionsReturn,
+    mindChange: MIND_CHANGE.test(paragraph),
     secondHand: SECOND_HAND.test(paragraph),
     noticeCutOff: NOTICE_CUTOFF.test(paragraph),
     warrantyIsAll: WARRANTY_IS_ALL.test(paragraph) && !ON_TOP.test(paragraph),
@@ -93,7 +104,7 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
   const guaranteeYears = guarantee?.value
   const range = (m: RegExpExecArray): [number, number] => [offset + m.index, offset + m.index + m[0].length]
 
-  for (const pattern of WITHDRAWAL) {
+  for (const pattern of facts.mindChange ? [...WITHDRAWAL, WITHDRAWAL_NOTICE] : WITHDRAWAL) {
     for (const m of sentence.matchAll(pattern)) {
       const period = countAndUnit(m)
       if (!period) continue
@@ -114,7 +125,8 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
   const refundLimit = context.region.is('EU') || context.region.is('EEA') || context.region.is('UK') ? 14 : context.region.known ? undefined : 14
   // The EU and UK regions are the ones with a 14-day withdrawal fact.
   const refundWhere = withdrawal?.where ?? 'the EU and the UK'
-  if (refundLimit !== undefined && facts.mentionsReturn) {
+  // Elsewhere in the unit counts unless the refund is a warranty repair's ("Refunds for warranty repairs …").
+  if (refundLimit !== undefined && (facts.mentionsReturn || (!/warrant|repair|guarant/i.test(sentence) && facts.unitMentionsReturn()))) {
     for (const m of sentence.matchAll(REFUND)) {
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) > refundLimit) found.push({ range: range(m), messageId: 'refund', data: { days: String(refundLimit), where: refundWhere } })
@@ -170,6 +182,8 @@ export default defineRule({
     // Read once per paragraph, and only for one holding a period: a large export is one unit of many paragraphs.
     let paragraph: [number, number] = [0, context.text.length]
     let facts: ParagraphFacts | undefined
+    let unitReturn: boolean | undefined
+    const unitMentionsReturn = (): boolean => (unitReturn ??= RETURN_TOPIC.test(context.text))
     return {
       ParagraphNode(node) {
         paragraph = context.rangeOf(node)
@@ -179,7 +193,7 @@ export default defineRule({
         const [start, end] = context.rangeOf(node)
         const sentence = context.text.slice(start, end)
         if (!PERIOD_TOPIC.test(sentence) || !COUNTED_PERIOD.test(sentence)) return
-        facts ??= paragraphFacts(context.text.slice(paragraph[0], paragraph[1]))
+        facts ??= paragraphFacts(context.text.slice(paragraph[0], paragraph[1]), unitMentionsReturn)
         for (const finding of findings(sentence, start, context, facts)) {
           // With no region a period is a hint, except in a template: it reaches every market, the EU's too.
           context.report({ ...finding, ...(context.region.known ? {} : { severity: context.channel === 'template' ? 'warning' : 'info' }) })

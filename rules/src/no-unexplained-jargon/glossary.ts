@@ -26,6 +26,7 @@ export const GLOSSARY: Record<string, GlossaryEntry> = {
   ASN: { explain: 'advance shipping notice' },
   BOL: { explain: 'bill of lading, the freight shipping document' },
   LTL: { explain: 'less-than-truckload: shared freight delivery' },
+  FTL: { explain: 'full truckload: a lorry booked for one shipment' },
   DC: { explain: 'our warehouse', plain: true },
   '3PL': { explain: 'our logistics partner', plain: true },
   QC: { explain: 'our quality check', plain: true },
