@@ -7,7 +7,7 @@ const CASUAL_GREETINGS = new Set(['hey', 'heya', 'hiya', 'yo', 'sup', 'howdy', '
 const FAMILIAR_ADDRESS = new Set(['dude', 'dudes', 'bro', 'bruh', 'bros', 'buddy', 'pal', 'mate', 'fam', 'chief', 'boss', 'champ', 'sport', 'mister', 'missus', 'matey', 'homie'])
 
 /** Words after which a familiar word is an address: "thanks, mate", "hey buddy". */
-const LEAD_INS = new Set(['hey', 'hi', 'hello', 'thanks', 'thank', 'cheers', 'sorry', 'ok', 'okay', 'sure', 'yo', 'alright', 'right', 'morning', 'evening', 'listen', 'look', 'hiya', 'heya', 'you', 'worries'])
+const LEAD_INS = new Set(['hey', 'hi', 'hello', 'thanks', 'thank', 'cheers', 'sorry', 'ok', 'okay', 'sure', 'yo', 'alright', 'right', 'morning', 'evening', 'listen', 'look', 'hiya', 'heya', 'you', 'worries', 'honestly', 'seriously', 'yeah', 'nah', 'yep', 'nope'])
 
 /** Any of the words above in a unit's text: most units hold none, and skip the token walk. */
 const ANY_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set([...CASUAL_GREETINGS, ...FAMILIAR_ADDRESS])].join('|')})(?![\\p{L}\\p{N}])`, 'iu')

@@ -33,7 +33,7 @@ const TIME = new RegExp(
  * they go to (a hotel's check-in and meals, a flight, the venue's gates, a workshop they bring the bike
  * to) is read in local time there; only the shop's side (hotline, callback, offer, deadline) needs a zone.
  */
-const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|visit|(?:delivery )?attempts?|try again|at your (?:door|address|home)|(?:gates|doors) open|kick-?off|(?:show|concert|match|performance|game) (?:starts|begins)|your (?:[\w'’]+ ){0,3}party|toast|fireworks|check[- ](?:in|out)|hotel|ryokan|flight|depart(?:s|ing|ure)?|boarding|breakfast|lunch|dinner|bring (?:your|it|them|the))\b/i
+const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|visit|(?:delivery )?attempts?|try again|at your (?:door|address|home)|due with you|with you (?:tomorrow|today|on|by|before)|reach(?:es|ing)? you|(?:gates|doors) open|kick-?off|(?:show|concert|match|performance|game) (?:starts|begins)|your (?:[\w'’]+ ){0,3}party|toast|fireworks|check[- ](?:in|out)|hotel|ryokan|flight|depart(?:s|ing|ure)?|boarding|breakfast|lunch|dinner|bring (?:your|it|them|the))\b/i
 /** Where a clause ends; a time's own ":" is skipped by starting inside the match. */
 const CLAUSE_END = /[.!?\n,;:()]/
 const SENTENCE_END = /[.!?\n]/
