@@ -17,6 +17,10 @@ const WITHDRAWAL = [
 /** "Changed your mind? Tell us within 7 days of delivery.": the notice of a withdrawal, its reason in the sentence before. */
 const MIND_CHANGE = /\bchang(?:ed?|ing)\s+(?:your|of)\s+mind\b/i
 const WITHDRAWAL_NOTICE = new RegExp(`^\\W*(?:just\\s+|simply\\s+)?(?:tell|notify|email|e-mail|contact|write\\s+to|let)\\s+(?:us\\s+)?(?:know\\s+)?(?:within|no\\s+later\\s+than)\\s+${COUNT}[\\s-]+${UNIT}`, 'gi')
+const WITHDRAWAL_AFTER_MIND_CHANGE = [...WITHDRAWAL, WITHDRAWAL_NOTICE]
+
+/** A refund for a warranty repair, not for a withdrawal: "Refunds for warranty repairs are issued within 30 days". */
+const WARRANTY_REFUND = /warrant|repair|guarant/i
 
 /** How long the shop takes to refund: "we refund within 30 days". */
 const REFUND = new RegExp(`\\b(refund)(?:ed|s|ing)?\\s+${GAP}(?:within|in|up to)\\s+${COUNT}[\\s-]+${UNIT}`, 'gi')
@@ -104,7 +108,7 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
   const guaranteeYears = guarantee?.value
   const range = (m: RegExpExecArray): [number, number] => [offset + m.index, offset + m.index + m[0].length]
 
-  for (const pattern of facts.mindChange ? [...WITHDRAWAL, WITHDRAWAL_NOTICE] : WITHDRAWAL) {
+  for (const pattern of facts.mindChange ? WITHDRAWAL_AFTER_MIND_CHANGE : WITHDRAWAL) {
     for (const m of sentence.matchAll(pattern)) {
       const period = countAndUnit(m)
       if (!period) continue
@@ -125,8 +129,8 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
   const refundLimit = context.region.is('EU') || context.region.is('EEA') || context.region.is('UK') ? 14 : context.region.known ? undefined : 14
   // The EU and UK regions are the ones with a 14-day withdrawal fact.
   const refundWhere = withdrawal?.where ?? 'the EU and the UK'
-  // Elsewhere in the unit counts unless the refund is a warranty repair's ("Refunds for warranty repairs …").
-  if (refundLimit !== undefined && (facts.mentionsReturn || (!/warrant|repair|guarant/i.test(sentence) && facts.unitMentionsReturn()))) {
+  // A return named elsewhere in the unit counts too, unless the refund is a warranty repair's.
+  if (refundLimit !== undefined && (facts.mentionsReturn || (!WARRANTY_REFUND.test(sentence) && facts.unitMentionsReturn()))) {
     for (const m of sentence.matchAll(REFUND)) {
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) > refundLimit) found.push({ range: range(m), messageId: 'refund', data: { days: String(refundLimit), where: refundWhere } })
