@@ -43,5 +43,9 @@ describe('compilePhraseRule refuses what would be ignored silently', () => {
     expect(refusal({ ...base, kind: 'limit', limit: { max: -1 } })[0]).toBe('limit.max')
     expect(refusal({ ...base, patterns: [{ phrases: ['order id'], suggest: ['order number'], channels: ['sms'] }] })[0]).toBe('patterns[0].channels[0]')
     expect(refusal({ ...base, fixable: 'yes' })[0]).toBe('fixable')
+    expect(refusal({ ...base, patterns: [{ phrases: ['order id'], suggest: ['order number'], when: [{ position: 'sentence_start' }] }] })).toEqual([
+      'patterns[0].when[0].position',
+      'patterns[0].when[0].position: unknown position "sentence_start"; use one of sentence-start, clause-start, sentence-end, alone',
+    ])
   })
 })

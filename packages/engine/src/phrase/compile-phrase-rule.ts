@@ -35,6 +35,7 @@ const SEVERITIES = new Set(['info', 'warning', 'error'])
 const ID = /^(?:[a-z][a-z0-9]*\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
 const ENTITIES = new Set(['date', 'time', 'timezone', 'duration', 'weekday', 'number', 'money', 'url', 'email', 'question'])
 const SCOPES = new Set(['sentence', 'paragraph', 'unit', 'before', 'after', 'clause'])
+const POSITIONS = new Set(['sentence-start', 'clause-start', 'sentence-end', 'alone'])
 const PLACEHOLDER = /\{(\w+)\}/g
 const KNOWN_PLACEHOLDERS = new Set(['actual', 'expected', 'note', 'region', 'count', 'max', 'min'])
 
@@ -55,6 +56,7 @@ function checkConditions(conditions: unknown, key: string): Condition[] | undefi
     if (typeof c !== 'object' || c === null) fail(at, 'must be an object')
     if ('has' in c && !ENTITIES.has(c.has as string)) fail(`${at}.has`, `unknown entity "${String(c.has)}"; use one of ${[...ENTITIES].join(', ')}`)
     if ('in' in c && !SCOPES.has(c.in as string)) fail(`${at}.in`, `unknown scope "${String(c.in)}"; use one of ${[...SCOPES].join(', ')}`)
+    if ('position' in c && !POSITIONS.has(c.position as string)) fail(`${at}.position`, `unknown position "${String(c.position)}"; use one of ${[...POSITIONS].join(', ')}`)
     for (const list of ['phrases', 'next', 'previous'] as const) {
       if (list in c && (!Array.isArray(c[list]) || (c[list] as unknown[]).some((p) => typeof p !== 'string'))) fail(`${at}.${list}`, 'must be a list of strings')
     }

@@ -37,4 +37,22 @@ describe('phrase conditions', () => {
     expect(hope("I hope it arrives; we can't send it.")).toEqual(['I hope'])
     expect(hope('I hope it arrives.')).toEqual(['I hope'])
   })
+
+  it('reads (a|b) in a condition phrase as in a rule phrase, in the sentence and in the unit', () => {
+    const inSentence = flaggedBy({ phrases: ['your password'], unless: [{ phrases: ['keep your (password|pin) (safe|private)'], in: 'sentence' }] })
+    expect(inSentence('Keep your PIN private and never send us your password.')).toEqual([])
+    expect(inSentence('Keep your password safe.')).toEqual([])
+    expect(inSentence('Reply with your password.')).toEqual(['your password'])
+    const inUnit = flaggedBy({ phrases: ['unfortunately'], unless: [{ phrases: ['we can (send|offer)'], in: 'unit' }] })
+    expect(inUnit('Unfortunately it sold out. We can offer the grey one.')).toEqual([])
+    expect(inUnit('Unfortunately it sold out. We can reorder it in May.')).toEqual(['Unfortunately'])
+  })
+
+  it('clause-start: no word between the match and the sentence start or the last clause break', () => {
+    const order = flaggedBy({ phrases: ['you need to'], when: [{ position: 'clause-start' }] })
+    expect(order('You need to send the receipt.')).toEqual(['You need to'])
+    expect(order('Hi Anna, you need to send the receipt.')).toEqual(['you need to'])
+    expect(order('Here is the form you need to sign.')).toEqual([])
+    expect(order('I understand that you need to change the size.')).toEqual([])
+  })
 })

@@ -1,6 +1,6 @@
 import type { Condition, Scope } from './types.js'
 import { hasEntity } from './entities.js'
-import { normalizeWord, tokenizePhrase } from './tokenize-phrase.js'
+import { expandAlternatives, normalizeWord, tokenizePhrase } from './tokenize-phrase.js'
 import type { ParagraphTokens } from './tokens.js'
 
 /** Where a match sits, for evaluating its context conditions. */
@@ -67,6 +67,11 @@ function scopeTokens(site: MatchSite, scope: Exclude<Scope, 'unit'>): [number, n
   }
 }
 
+/** A condition's phrases spelled out: `(a|b)` reads as in rule phrases ("keep your (card|pin) safe"). */
+function spelledOut(phrases: readonly string[]): string[] {
+  return phrases.flatMap((phrase) => (phrase.includes('(') ? expandAlternatives(phrase) : [phrase]))
+}
+
 const phraseIndexCache = new WeakMap<readonly string[], Map<string, string[][]>>()
 
 /** A condition's phrases as token sequences by first token, built once, matched like rule phrases. */
@@ -74,7 +79,7 @@ function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
   let index = phraseIndexCache.get(phrases)
   if (!index) {
     index = new Map()
-    for (const phrase of phrases) {
+    for (const phrase of spelledOut(phrases)) {
       const tokens = tokenizePhrase(phrase).map(normalizeWord)
       if (tokens.length === 0) continue
       let list = index.get(tokens[0]!)
@@ -128,7 +133,7 @@ const phraseRegexCache = new WeakMap<readonly string[], RegExp>()
 function phraseRegex(phrases: readonly string[]): RegExp {
   let regex = phraseRegexCache.get(phrases)
   if (!regex) {
-    const alternatives = phrases.map((p) =>
+    const alternatives = spelledOut(phrases).map((p) =>
       normalizeWord(p)
         .trim()
         .split(/\s+/)
@@ -180,6 +185,12 @@ export function conditionHolds(condition: Condition, site: MatchSite): boolean {
   }
   const { tokens, sentences } = site.paragraph
   const sentence = sentences[tokens[site.start]!.sentence]!
+  if (condition.position === 'clause-start') {
+    for (let i = site.start - 1; i >= sentence.first && !CLAUSE_BREAK.has(tokens[i]!.raw); i--) {
+      if (tokens[i]!.kind === 'word' || tokens[i]!.kind === 'placeholder') return false
+    }
+    return true
+  }
   const wordsBefore = tokens.slice(sentence.first, site.start).some((t) => t.kind === 'word' || t.kind === 'placeholder')
   const wordsAfter = tokens.slice(site.end, sentence.last).some((t) => t.kind === 'word' || t.kind === 'placeholder')
   if (condition.position === 'sentence-start') return !wordsBefore

@@ -23,7 +23,8 @@ export type Condition =
   | { phrases: string[]; in?: Scope }
   | { next: string[] }
   | { previous: string[] }
-  | { position: 'sentence-start' | 'sentence-end' | 'alone' }
+  /** `clause-start`: no word between the match and the sentence start or the last , ; : ( — – before it. */
+  | { position: 'sentence-start' | 'clause-start' | 'sentence-end' | 'alone' }
 
 export type ToggleOption = 'skip' | 'ignore'
 
