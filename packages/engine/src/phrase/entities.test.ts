@@ -35,3 +35,17 @@ describe('time entity', () => {
     expect(['costs €8.50', 'costs € 8.50', 'is $12.99', 'costs 8.50 EUR', 'is 8.50 euros', 'weighs 2.50 kg', 'grew 12.50%'].map((text) => hasEntity('time', text))).toEqual([false, false, false, false, false, false, false])
   })
 })
+
+describe('money entity', () => {
+  it('reads a symbol before the figure, and a currency code on either side', () => {
+    for (const text of ['$48', '€ 12.50', 'R$ 90', '₩30,000', 'EUR 12.50', 'MXN 1,450', '1,450 MXN', '12.50 EUR', 'CHF 39']) {
+      expect(hasEntity('money', text), text).toBe(true)
+    }
+  })
+
+  it('does not read tracking numbers, carriers or plain figures as money', () => {
+    for (const text of ['DHL 4412 9087 33', 'order 1450', 'RMA 20931', '3 MUG sets', 'EURO 2024']) {
+      expect(hasEntity('money', text), text).toBe(false)
+    }
+  })
+})

@@ -7,6 +7,9 @@ const UNIT = '(?:(?:business|working|calendar)\\s+)?(?:minutes?|mins?|hours?|hrs
 const ZONES =
   'UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|MSK|GST|PKT|ICT|SGT|HKT|CST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|CDT|MDT|MST|PST|PDT|AKST|HST|BRT|ART|SAST|WAT|WIB|WITA|PHT|MYT|NPT|AST|ADT|NST|NDT|TRT|CLT|COT|UYT|ET|PT|CT|MT'
 
+/** Currency codes shops quote prices in: ISO 4217, the common ones. */
+const CURRENCY_CODE =
+  '(?:USD|EUR|GBP|AUD|CAD|NZD|CHF|JPY|CNY|RMB|HKD|TWD|SGD|KRW|INR|PKR|BDT|LKR|IDR|MYR|THB|PHP|VND|AED|SAR|QAR|KWD|BHD|OMR|ILS|TRY|EGP|MAD|NGN|KES|GHS|ZAR|BRL|MXN|ARS|CLP|COP|PEN|UYU|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|UAH|RUB)'
 /** Regular expressions for concrete context. All are linear: no nested quantifiers. */
 const PATTERNS: Record<Entity, RegExp> = {
   date: new RegExp(
@@ -41,7 +44,8 @@ const PATTERNS: Record<Entity, RegExp> = {
   ),
   weekday: new RegExp(`\\b${WEEKDAY}\\b`, 'i'),
   number: /\d/,
-  money: /[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:USD|EUR|GBP|AUD|CAD|JPY|CNY|AED|SAR|INR|BRL|KRW)\b/,
+  // A symbol before the figure, or an ISO 4217 code on either side ("EUR 12.50", "1,450 MXN"): shops abroad write both.
+  money: new RegExp(`[$€£¥₹₩₺₽₱₪₫฿]\\s?\\d|\\bR\\$\\s?\\d|\\b${CURRENCY_CODE}\\s?\\d|\\b\\d[\\d.,]*\\s?${CURRENCY_CODE}\\b`),
   url: /\bhttps?:\/\/\S+|\bwww\.\S+/i,
   email: /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/,
   question: /\?/,
