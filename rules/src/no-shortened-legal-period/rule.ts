@@ -7,7 +7,7 @@ const GAP = '(?:[\\w’\'-]+\\s+){0,6}?'
 /** Periods the customer has to withdraw or send goods back: "you only have 7 days to cancel". */
 const WITHDRAWAL = [
   new RegExp(`\\b(?:have|had|get|got)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:from\\s+\\w+\\s+|after\\s+\\w+\\s+)?to\\s+(?:\\w+\\s+){0,2}?(return|cancel|withdraw|send|change|exchange|reject)`, 'gi'),
-  new RegExp(`\\b(?=[rcwsmnhp])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel|withdraw|(?:send|ship|post|mail) (?:it|them|the \\w+|your \\w+) back|reject|(?:can|must|may|should|need to|needs to|have to|has to)\\s+be\\s+(?:returned|cancelled|canceled|sent\\s+back))(?:s|ing)?\\s+(?!(?:are|is|will\\s+be|get|gets)\\s+(?:processed|refunded|credited|inspected|handled|checked|reviewed)\\b)${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+  new RegExp(`\\b(?=[rcwsmnhp])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel(?:lation)?|withdraw(?:al)?|(?:send|ship|post|mail) (?:it|them|the \\w+|your \\w+) back|reject|(?:can|must|may|should|need to|needs to|have to|has to)\\s+be\\s+(?:returned|cancelled|canceled|sent\\s+back))(?:s|ing)?\\s+(?!(?:are|is|will\\s+be|get|gets)\\s+(?:processed|refunded|credited|inspected|handled|checked|reviewed)\\b)${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
   new RegExp(`\\b${COUNT}[\\s-]+(days?)[\\s-]+(return|returns|cancellation|withdrawal|money-back|exchange|refund)\\s+(?:policy|window|period|guarantee|right)`, 'gi'),
   new RegExp(`\\b(return|returns|cancellation|withdrawal|refund)\\s+(?:window|period)\\s+(?:is|of|lasts)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
   // "refunds are only possible in the first 48 hours after purchase"
@@ -28,6 +28,8 @@ const REFUND = new RegExp(`\\b(refund)(?:ed|s|ing)?\\s+${GAP}(?:within|in|up to)
 /** A warranty length said to be all the customer gets: "our 6-month warranty only". */
 const WARRANTY = new RegExp(`\\b${COUNT}[\\s-]+(months?|years?)\\s+(?:\\w+\\s+)?(warranty|guarantee)\\b`, 'gi')
 const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee|cover|coverage)\\s+(?:period\\s+)?(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,5}?)?(?:is|was|lasts|lasted|of|ran out after|expired after|ended after|only covers|covers|ends|expires|runs out|stops)\\s+(?:only\\s+)?(?:for\\s+)?${COUNT}[\\s-]+(months?|years?)\\b`, 'gi')
+/** Other ways to state it: "only covered for 12 months", "out of warranty after 6 months", "Warranty: 6 months". */
+const WARRANTY_SAID_OTHERWISE = new RegExp(`\\b(?:out\\s+of\\s+(?:warranty|guarantee)\\s+after|covered\\s+(?:only\\s+)?for|(?:warranty|guarantee)(?:\\s+period)?\\s*:)\\s+(?:only\\s+)?${COUNT}[\\s-]+(months?|years?)\\b`, 'gi')
 const WARRANTY_IS_ALL = /\bonly\b|\bexpired\b|\bis over\b|\bhas ended\b|\bhas run out\b|\bno longer\b|\b(?:not|isn['’]t|aren['’]t|won['’]t be) covered\b|\bcan['’]?t help\b|\bcannot help\b|\bout of (?:warranty|guarantee)\b|\bafter\b/i
 
 /** A window for reporting a fault: "send photos within 24 hours of delivery", "report damage within 3 days of receipt". */
@@ -151,7 +153,7 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
   // unless the paragraph also names the legal guarantee the warranty comes on top of.
   const warrantyIsAll = (WARRANTY_IS_ALL.test(sentence) && !ON_TOP.test(sentence)) || facts.warrantyIsAll
   if (minimumYears !== undefined && warrantyIsAll) {
-    for (const m of [...sentence.matchAll(WARRANTY), ...sentence.matchAll(WARRANTY_LENGTH)]) {
+    for (const m of [...sentence.matchAll(WARRANTY), ...sentence.matchAll(WARRANTY_LENGTH), ...sentence.matchAll(WARRANTY_SAID_OTHERWISE)]) {
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) < minimumYears * 365) found.push({ range: range(m), messageId: 'guarantee', data: { years: String(minimumYears), where: guaranteeWhere } })
     }
