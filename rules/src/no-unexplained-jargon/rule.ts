@@ -14,9 +14,13 @@ const STATUS_CODE = /\b(?:status|state|stage|queue|flag)\s+(?:of\s+|is\s+|=\s*|:
 const STATUS_WORD_CODE = /\b(?:[Ss]tatus(?:\s+in\s+(?:our|the)\s+(?:system|tool|CRM|backend))?|flagged(?:\s+as)?|tagged(?:\s+as)?|marked\s+as|queue)\s+(?:(?:is(?:\s+now)?|was|changed\s+to|set\s+to|shows)\s+)?([A-Z]{2,8}[-_][A-Z][A-Z0-9]{1,9})(?![\w-])/g
 /** A code as the place an order sits: "Order is already in LCK-7", "your return is now at QA-2". */
 const ORDER_IN_CODE = /\b(?:[Oo]rder|[Pp]arcel|[Pp]ackage|[Ss]hipment|[Rr]eturn|[Rr]efund|[Cc]laim|[Cc]ase|[Tt]icket|[Rr]equest)\s+(?:is|was)\s+(?:(?:now|already|still|currently)\s+)?(?:in|at)\s+([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
-/** Words right after a term (and its number) that explain it in place, or a bracketed gloss later in its clause ("HS code on your form, 9506.91 (the customs category …)"). */
+/**
+ * Words right after a term (and its number) that explain it in place, a bracketed gloss later in its clause
+ * ("HS code on your form, 9506.91 (the customs category …)"), or a definition in its sentence ("The HS code on
+ * the invoice, 9201.10, is the international customs category for pianos").
+ */
 const EXPLAINED_AFTER =
-  /^[\s\d.,:#-]*(?:[A-Z0-9-]+\s*)?(?:\(|[—–]\s|,\s*(?:the|a|an|our|your|which|i\.e\.|meaning|short for|that is)\s|\s*(?:short for|stands for|which (?:is|means)|meaning|means|i\.e\.|also called)\b|\s*(?:terms?|scheme|number|no\.|code|form|status)\s*\(|(?:[^.!?;()]|\.\d){0,50}?\(\s*(?:the|a|an|our|your|i\.e\.|meaning)\s)/
+  /^[\s\d.,:#-]*(?:[A-Z0-9-]+\s*)?(?:\(|[—–]\s|,\s*(?:the|a|an|our|your|which|i\.e\.|meaning|short for|that is)\s|\s*(?:short for|stands for|which (?:is|means)|meaning|means|i\.e\.|also called)\b|\s*(?:terms?|scheme|number|no\.|code|form|status)\s*\(|(?:[^.!?;()]|\.\d){0,50}?\(\s*(?:the|a|an|our|your|i\.e\.|meaning)\s|(?:[^.!?;()]|\.\d){0,50}?\s(?:is|are)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:category|categories|code|number|reference|scheme|document|notice|registration|tariff|classification|abbreviation|term)\b)/
 /** The term itself inside brackets after its spelled-out form: "return authorisation (RMA)". */
 const IN_BRACKETS_BEFORE = /\w[\w\s'-]{3,}\(\s*$/
 
