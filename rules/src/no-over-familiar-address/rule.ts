@@ -6,11 +6,14 @@ const CASUAL_GREETINGS = new Set(['hey', 'heya', 'hiya', 'yo', 'sup', 'howdy', '
 /** Pet names and mates' address: over-familiar with a customer unless the brand is deliberately chummy. */
 const FAMILIAR_ADDRESS = new Set(['dude', 'dudes', 'bro', 'bruh', 'bros', 'buddy', 'pal', 'mate', 'fam', 'chief', 'boss', 'champ', 'sport', 'mister', 'missus', 'matey', 'homie'])
 
+/** Japanese suffixes for children and close friends: "Kenji-chan" from a shop talks down to an adult. */
+const INTIMATE_SUFFIX = /^\p{L}+-(?:chan|kun)$/u
+
 /** Words after which a familiar word is an address: "thanks, mate", "hey buddy". */
 const LEAD_INS = new Set(['hey', 'hi', 'hello', 'thanks', 'thank', 'cheers', 'sorry', 'ok', 'okay', 'sure', 'yo', 'alright', 'right', 'morning', 'evening', 'listen', 'look', 'hiya', 'heya', 'you', 'worries', 'honestly', 'seriously', 'yeah', 'nah', 'yep', 'nope'])
 
 /** Any of the words above in a unit's text: most units hold none, and skip the token walk. */
-const ANY_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set([...CASUAL_GREETINGS, ...FAMILIAR_ADDRESS])].join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+const ANY_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set([...CASUAL_GREETINGS, ...FAMILIAR_ADDRESS])].join('|')})(?![\\p{L}\\p{N}])|\\p{L}-(?:chan|kun)\\b`, 'iu')
 
 const isMark = (token: Token) => token.kind === 'punctuation' || token.kind === 'symbol'
 
@@ -43,6 +46,11 @@ export default defineRule({
         tokens.forEach((token, i) => {
           if (token.kind !== 'word') return
           const previous = tokens[i - 1]
+          if (INTIMATE_SUFFIX.test(token.norm) && !token.literal) {
+            const range: [number, number] = [token.start, token.end]
+            context.report({ range, messageId: 'familiar', data: { actual: context.text.slice(...range) }, severity: voice === 'friendly' ? 'info' : 'warning' })
+            return
+          }
           const greeting = CASUAL_GREETINGS.has(token.norm) && previous === undefined
           if ((!greeting && !FAMILIAR_ADDRESS.has(token.norm)) || token.literal) return
           const next = tokens[i + 1]
