@@ -13,6 +13,8 @@ export interface Finding {
 export interface CorpusLintOptions {
   region?: string
   channel?: 'email' | 'chat' | 'template'
+  /** How to read the text; `handlebars` skips `{{placeholders}}`. Default `text`. */
+  format?: 'text' | 'handlebars'
 }
 
 /**
@@ -34,7 +36,7 @@ export class CorpusLinter {
   }
 
   lint(text: string, options: CorpusLintOptions = {}): Finding[] {
-    const { messages } = this.linter.lint(text, { format: 'text', region: options.region, channel: options.channel ?? 'chat' })
+    const { messages } = this.linter.lint(text, { format: options.format ?? 'text', region: options.region, channel: options.channel ?? 'chat' })
     return messages
       .filter((m) => m.category !== undefined && isWordingRule(m.ruleId))
       .map((m) => ({

@@ -10,13 +10,14 @@ import { stanfordPoliteness } from './corpora/stanford-politeness.js'
 import { conllWikiWeasel } from './corpora/conll2010-wikiweasel.js'
 import { claudetteUnfairTos } from './corpora/claudette-unfair-tos.js'
 import { twcsCustomerSupport } from './corpora/twcs-customer-support.js'
+import { bitextCustomerSupport } from './corpora/bitext-customer-support.js'
 import { davidsonHateOffensive } from './corpora/davidson-hate-offensive.js'
 import { retextEqualityLexicon } from './corpora/retext-equality-lexicon.js'
 import { writeSection } from './doc-section.js'
 import { provenance } from './provenance.js'
 import { QUALITY_HEADER, QUALITY_PAGE } from './quality-page.js'
 
-const MEASURES: CorpusMeasure[] = [stanfordPoliteness, conllWikiWeasel, claudetteUnfairTos, twcsCustomerSupport, davidsonHateOffensive, retextEqualityLexicon]
+const MEASURES: CorpusMeasure[] = [stanfordPoliteness, conllWikiWeasel, claudetteUnfairTos, twcsCustomerSupport, bitextCustomerSupport, davidsonHateOffensive, retextEqualityLexicon]
 const REPO = fileURLToPath(new URL('../..', import.meta.url))
 const USAGE = `usage: pnpm eval:corpora [--corpora DIR] [--only ${MEASURES.map((m) => m.id).join(',')}] [--write]`
 
