@@ -16,6 +16,7 @@ describe('timezone entity', () => {
     expect(hasEntity('timezone', 'until 5pm UK time')).toBe(true)
     expect(hasEntity('timezone', 'from 10:00 to 16:00 (UAE time)')).toBe(true)
     expect(['reply by 16:00 SAST today', 'at 9:00 WIB', 'until 18:00 PHT'].map((text) => hasEntity('timezone', text))).toEqual([true, true, true])
+    expect(['9:00 to 18:00 (Brasília time)', 'until 17:00 Zürich time', 'by noon Québec time'].map((text) => hasEntity('timezone', text))).toEqual([true, true, true])
   })
 
   it('does not take ordinary "… time" phrases for a zone', () => {
@@ -47,5 +48,17 @@ describe('money entity', () => {
     for (const text of ['DHL 4412 9087 33', 'order 1450', 'RMA 20931', '3 MUG sets', 'EURO 2024']) {
       expect(hasEntity('money', text), text).toBe(false)
     }
+  })
+})
+
+describe('duration entity', () => {
+  it('reads a bounded number of units, also of an extension', () => {
+    for (const text of ['within 30 days', 'in 2-3 business days', 'up to 30 more days', 'for two extra weeks', '48 hours']) {
+      expect(hasEntity('duration', text), text).toBe(true)
+    }
+  })
+
+  it('does not read an unbounded amount of time as a duration', () => {
+    for (const text of ['a few more days', 'more days than usual', 'some extra time']) expect(hasEntity('duration', text), text).toBe(false)
   })
 })

@@ -28,15 +28,16 @@ const PATTERNS: Record<Entity, RegExp> = {
       `\\b(?:${ZONES})(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?\\b`,
       `\\blocal\\s+time\\b|\\btime\\s?zone\\b`,
       // Spelled-out zones: "Gulf Standard Time", "Eastern Time", "UK time", "Berlin time".
-      `\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+(?:Standard\\s+|Daylight\\s+|Summer\\s+)?[Tt]ime\\b(?<!\\b(?:Delivery|Business|Opening|Closing|Lead|Response|Waiting|Processing|Transit|Shipping|Dispatch|Any|Some|This|That|Next|Last|Each|Every|Same|Limited|Long|Short|Full|Part|First|Half|Real|Peak|Meal|Lunch|Tea|Bed|Play)\\s+[Tt]ime)`,
+      `\\b\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:Standard\\s+|Daylight\\s+|Summer\\s+)?[Tt]ime\\b(?<!\\b(?:Delivery|Business|Opening|Closing|Lead|Response|Waiting|Processing|Transit|Shipping|Dispatch|Any|Some|This|That|Next|Last|Each|Every|Same|Limited|Long|Short|Full|Part|First|Half|Real|Peak|Meal|Lunch|Tea|Bed|Play)\\s+[Tt]ime)`,
       // "UK time", "UAE time", "CET time": a country or zone abbreviation before "time".
       `\\b[A-Z]{2,4}\\s+time\\b`,
     ].join('|'),
-    '',
+    'u',
   ),
   duration: new RegExp(
     [
-      `\\b(?:within|in|for|up to|at most|no later than)\\s+${SMALL_NUMBER}(?:\\s*(?:-|–|to)\\s*${SMALL_NUMBER})?\\s+${UNIT}\\b`,
+      // "up to 30 more days": a bound on an extension is a bound too.
+      `\\b(?:within|in|for|up to|at most|no later than)\\s+${SMALL_NUMBER}(?:\\s*(?:-|–|to)\\s*${SMALL_NUMBER})?\\s+(?:(?:more|extra|additional|further)\\s+)?${UNIT}\\b`,
       `\\b${SMALL_NUMBER}\\s*(?:-|–|to)\\s*${SMALL_NUMBER}\\s+${UNIT}\\b`,
       `\\b\\d+\\s*-?\\s*${UNIT}\\b`,
     ].join('|'),
