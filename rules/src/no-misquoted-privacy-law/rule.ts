@@ -9,6 +9,7 @@ const CITATIONS = [
 ]
 const MENTIONS_GDPR = /\b(?:GDPR|General Data Protection Regulation|DSGVO|RGPD)\b/i
 const MENTIONS_CCPA = /\b(?:CCPA|CPRA|California Consumer Privacy Act|California Privacy Rights Act)\b/i
+const MENTIONS_PIPEDA = /\b(?:PIPEDA|Personal Information Protection and Electronic Documents Act)\b/i
 const DATA_REQUEST = /\b(?:request|delet\w*|eras\w*|access|copy of|data we hold|personal data|your data|respond|reply|answer)\b/i
 /** A data-subject request named without the law: for EU/EEA/UK customers the GDPR answers it. */
 const SUBJECT_REQUEST = /\b(?:(?:deletion|erasure|subject access|data access|personal data)\s+request|request\s+to\s+(?:delete|erase|access)|delete your (?:account|data|personal data)|copy of (?:your|the|all) (?:personal )?data)\b/i
@@ -26,12 +27,12 @@ function days(count: string, unit: string): number {
  * Privacy-law citations that are wrong: a GDPR article that does not exist or does not
  * match the right the sentence is about, and response deadlines longer than the law's
  * (GDPR Art. 12(3): one month, extendable by two with reasons; CCPA §1798.130: 45 days,
- * extendable once by 45).
+ * extendable once by 45; PIPEDA s.8(3)-(4): 30 days, extendable by 30).
  */
 export default defineRule({
   meta: {
     id: 'no-misquoted-privacy-law',
-    description: 'Flag GDPR and CCPA citations with a wrong article or deadline',
+    description: 'Flag GDPR, CCPA and PIPEDA citations with a wrong article or deadline',
     category: 'legal',
     languages: ['en'],
     defaultSeverity: 'error',
@@ -41,11 +42,13 @@ export default defineRule({
       wrongArticle: '“{actual}” does not match the topic: {topic} is the right citation',
       gdprDeadline: '“{actual}” exceeds the GDPR deadline: one month (Art. 12(3)), extendable by two months with reasons',
       ccpaDeadline: '“{actual}” exceeds the CCPA deadline: 45 days, extendable once by 45 (§1798.130)',
+      pipedaDeadline: '“{actual}” exceeds the PIPEDA deadline: 30 days, extendable by up to 30 (s.8(3)-(4))',
     },
   },
   create(context) {
     const unitMentionsGdpr = MENTIONS_GDPR.test(context.text)
     const unitMentionsCcpa = MENTIONS_CCPA.test(context.text)
+    const unitMentionsPipeda = MENTIONS_PIPEDA.test(context.text)
     const gdprRegion = context.region.is('EU') || context.region.is('EEA') || context.region.is('UK')
     return {
       // Citations per paragraph: "Art." can end a sentence for the tokenizer, and the topic may sit beside it.
@@ -72,7 +75,7 @@ export default defineRule({
       },
       SentenceNode(node) {
         // A sentence is about a privacy law only in a unit that names one, or in a GDPR region.
-        if (!unitMentionsGdpr && !unitMentionsCcpa && !gdprRegion) return
+        if (!unitMentionsGdpr && !unitMentionsCcpa && !unitMentionsPipeda && !gdprRegion) return
         const [start, end] = context.rangeOf(node)
         const sentence = context.text.slice(start, end)
         const at = (m: RegExpMatchArray): [number, number] => [start + m.index!, start + m.index! + m[0].length]
@@ -80,12 +83,14 @@ export default defineRule({
         const aboutGdpr =
           MENTIONS_GDPR.test(sentence) || (unitMentionsGdpr && DATA_REQUEST.test(sentence)) || (gdprRegion && SUBJECT_REQUEST.test(sentence))
         const aboutCcpa = MENTIONS_CCPA.test(sentence) || (unitMentionsCcpa && DATA_REQUEST.test(sentence))
-        if (!aboutGdpr && !aboutCcpa) return
+        const aboutPipeda = MENTIONS_PIPEDA.test(sentence) || (unitMentionsPipeda && DATA_REQUEST.test(sentence))
+        if (!aboutGdpr && !aboutCcpa && !aboutPipeda) return
         const extended = EXTENSION.test(sentence)
         for (const m of sentence.matchAll(PERIOD)) {
           const d = days(m[1]!, m[2]!)
           if (aboutCcpa && d > (extended ? 90 : 45)) context.report({ range: at(m), messageId: 'ccpaDeadline' })
-          else if (aboutGdpr && !aboutCcpa && d > (extended ? 92 : 31)) context.report({ range: at(m), messageId: 'gdprDeadline' })
+          else if (aboutPipeda && !aboutCcpa && d > (extended ? 60 : 30)) context.report({ range: at(m), messageId: 'pipedaDeadline' })
+          else if (aboutGdpr && !aboutCcpa && !aboutPipeda && d > (extended ? 92 : 31)) context.report({ range: at(m), messageId: 'gdprDeadline' })
         }
       },
     }
