@@ -14,6 +14,13 @@ const WITHDRAWAL = [
   new RegExp(`\\b(returns?|refunds?|cancellations?|withdrawals?|exchanges?)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:are|is)\\s+(?:only\\s+)?(?:possible|accepted|allowed|available|granted|given|offered)\\s+(?:only\\s+)?(?:in|within|during|for)\\s+(?:the\\s+)?(?:first\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
 ]
 
+/**
+ * The clock started at the order, not at delivery: "cancel within 7 days of placing the order",
+ * "14 days from the order date". ("Of purchase" is left alone: for a sale in a shop it is the same day.) Goods' withdrawal periods run from receipt (Directive 2011/83/EU
+ * Art. 9(2)(b); CDC Art. 49; the CN, KR and ZA laws alike).
+ */
+const FROM_THE_ORDER = /^\s*(?:of|from|after)\s+(?:(?:placing|making|the date of|the day of)\s+)?(?:the\s+|your\s+)?(?:order(?:ing)?|payment|checkout)(?:\s+date)?\b/i
+
 /** "Changed your mind? Tell us within 7 days of delivery.": the notice of a withdrawal, its reason in the sentence before. */
 const MIND_CHANGE = /\bchang(?:ed?|ing)\s+(?:your|of)\s+mind\b/i
 const WITHDRAWAL_NOTICE = new RegExp(`^\\W*(?:just\\s+|simply\\s+)?(?:tell|notify|email|e-mail|contact|write\\s+to|let)\\s+(?:us\\s+)?(?:know\\s+)?(?:within|no\\s+later\\s+than)\\s+${COUNT}[\\s-]+${UNIT}`, 'gi')
@@ -35,7 +42,7 @@ const WARRANTY_IS_ALL = /\bonly\b|\bexpired\b|\bis over\b|\bhas ended\b|\bhas ru
 /** A window for reporting a fault: "send photos within 24 hours of delivery", "report damage within 3 days of receipt". */
 const NOTICE = new RegExp(`\\b(?:report|reported|notify|notified|tell us|let us know|contact us|send (?:us )?(?:photos?|pictures?|images?)|photos?|claims?)\\s+${GAP}(?:within|no\\s+later\\s+than)\\s+${COUNT}[\\s-]+((?:business |working |calendar )?days?|hours?)\\s+(?:of|after|from)\\s+(?:delivery|receipt|receiving|arrival|it arriving|the parcel arriving)`, 'gi')
 /** The shop refuses what comes later: only then is the window a cut-off, not a request. */
-const NOTICE_CUTOFF = /\b(?:not|no longer|won['’]?t|cannot|can['’]?t) (?:be )?(?:accepted|accept|considered|covered|processed|honou?red)\b|\b(?:rejected|refused|void|forfeit(?:ed)?)\b|\bno (?:claims?|refunds?|replacements?)\b/i
+const NOTICE_CUTOFF = /\b(?:not|no longer|won['’]?t|cannot|can['’]?t) (?:be )?(?:accepted|accept|considered|covered|processed|honou?red)\b|\b(?:rejected|refused|void|forfeit(?:ed)?)\b|\bno (?:claims?|refunds?|replacements?)\b|\bwarranty only\b|\bonly (?:under|through|via) (?:the|our) (?:manufacturer['’]?s )?warranty\b/i
 /** EU law lets a Member State ask for notice of a fault within no less than two months (Directive (EU) 2019/771 Art. 12). */
 const MINIMUM_NOTICE_DAYS = 60
 
@@ -51,7 +58,7 @@ const PERIOD_TOPIC = /return|cancel|cover|withdraw|send|ship|post|mail|chang|rej
 
 interface Finding {
   range: [number, number]
-  messageId: 'withdrawal' | 'reject' | 'refund' | 'guarantee' | 'notice'
+  messageId: 'withdrawal' | 'withdrawalStart' | 'reject' | 'refund' | 'guarantee' | 'notice'
   data: Record<string, string>
 }
 
@@ -123,6 +130,8 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
       }
       if (withdrawalDays !== undefined ? days < withdrawalDays : !context.region.known && days < 14) {
         found.push({ range: range(m), messageId: 'withdrawal', data: { days: String(withdrawalDays ?? 14), where: withdrawal?.where ?? 'the EU and the UK' } })
+      } else if ((withdrawalDays !== undefined || !context.region.known) && FROM_THE_ORDER.test(sentence.slice(m.index + m[0].length))) {
+        found.push({ range: range(m), messageId: 'withdrawalStart', data: { where: withdrawal?.where ?? 'the EU and the UK' } })
       }
     }
   }
@@ -147,6 +156,12 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
     for (const m of sentence.matchAll(NOTICE)) {
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) < MINIMUM_NOTICE_DAYS) found.push({ range: range(m), messageId: 'notice', data: { years: String(minimumYears), where: guaranteeWhere } })
+    }
+  } else if (rejectDays !== undefined && facts.noticeCutOff) {
+    // The UK: "tell us within 7 days …, after that only the manufacturer's warranty" cuts the 30-day right to reject.
+    for (const m of sentence.matchAll(NOTICE)) {
+      const period = countAndUnit(m)
+      if (period && toDays(period.count, period.unit) < rejectDays) found.push({ range: range(m), messageId: 'reject', data: { days: String(rejectDays), where: reject!.where } })
     }
   }
   // The refusal may come a sentence later ("… is 6 months. It was delivered in July, so the warranty is over"),
@@ -176,6 +191,7 @@ export default defineRule({
     fixable: false,
     messages: {
       withdrawal: '“{actual}” is shorter than the statutory withdrawal period of {days} days in {where}',
+      withdrawalStart: '“{actual}” counts from the order, but in {where} the withdrawal period runs from delivery',
       reject: '“{actual}” is shorter than the statutory {days}-day right to reject faulty goods in {where}',
       refund: '“{actual}” is longer than the {days} days the law in {where} allows for the refund',
       guarantee: '“{actual}” cannot replace the {years}-year legal guarantee of conformity in {where}',
