@@ -7,13 +7,15 @@ import { sentenceMatches } from '../_sentence-matches/sentence-matches.js'
  */
 const BARE_DOLLAR = /(?<![\p{L}$])\$\s?(?=(\d+(?:[.,]\d+)*))\1(?![\d.,]?\d|\s?(?:USD|AUD|CAD|NZD|SGD|HKD|TWD|MXN|ARS|CLP|COP|UYU|BRL|US dollars?|dollars? US)\b)/gu
 
-/** Severity from the region model: USD regions are silent, every other known region is warned. */
-function severityFor(currency: string | undefined, localDollar: boolean | undefined, known: boolean): Severity {
+/**
+ * Severity from the region model: silent in USD regions; a warning where "$" is not the local sign
+ * (DE, AE: the reader must guess which dollar); a hint where it is (AU, CA, NZ …), because a reader
+ * there takes "$" for the local dollar, which is right for a local shop and wrong only for a foreign one.
+ */
+function severityFor(onlyUsd: boolean, onlyLocalDollars: boolean, known: boolean): Severity {
   if (!known) return 'info'
-  if (currency === 'USD') return 'off'
-  // Local dollars (AU, CA, SG, MX …) or another currency altogether: either way the reader must guess.
-  void localDollar
-  return 'warning'
+  if (onlyUsd) return 'off'
+  return onlyLocalDollars ? 'info' : 'warning'
 }
 
 export default defineRule({
@@ -37,7 +39,8 @@ export default defineRule({
     const nonUsd = currencies.flatMap((currency, i) => (currency === 'USD' ? [] : [i]))
     const localDollar = nonUsd.some((i) => dollars[i] === true)
     const dollarRegions = nonUsd.filter((i) => dollars[i] === true).map((i) => region.codes[i]).join(', ')
-    const severity = severityFor(nonUsd.length === 0 ? 'USD' : currencies[nonUsd[0]!], localDollar, region.known)
+    const onlyLocalDollars = nonUsd.length > 0 && nonUsd.every((i) => dollars[i] === true)
+    const severity = severityFor(nonUsd.length === 0, onlyLocalDollars, region.known)
     return {
       SentenceNode(node) {
         if (severity === 'off') return
