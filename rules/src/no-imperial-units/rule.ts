@@ -18,7 +18,7 @@ const ANY_AMOUNT = new RegExp(`${NUMBER}(?:\\s?-?\\s?)(?:${IMPERIAL_UNITS.map((u
  * Sizes the whole world gives in inches: screens ("27-inch monitor"), wheels and rims, tyres,
  * pipe threads, records, drone propellers. Converting them would confuse rather than help.
  */
-const INCH_SIZED = /\b(?:screens?|monitors?|displays?|tvs?|televisions?|laptops?|notebooks?|tablets?|ipads?|phones?|smartphones?|wheels?|rims?|tyres?|tires?|bikes?|bicycles?|pipes?|threads?|vinyl|records?|subwoofers?|woofers?|speakers?|propellers?|props)\b/i
+const INCH_SIZED = /\b(?:screens?|monitors?|displays?|tvs?|televisions?|laptops?|notebooks?|tablets?|ipads?|phones?|smartphones?|wheels?|rims?|tyres?|tires?|bikes?|bicycles?|macbooks?|chromebooks?|e-readers?|kindles?|pipes?|threads?|vinyl|records?|singles?|lps?|eps?|reissues?|pressings?|sleeves?|subwoofers?|woofers?|speakers?|propellers?|props)\b/i
 
 /** The sized thing right after the measure ("27-inch monitor") or just before it ("the wheel is 16 inches"). */
 function isInchSized(text: string, [start, end]: [number, number]): boolean {
