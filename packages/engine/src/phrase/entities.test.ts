@@ -62,3 +62,10 @@ describe('duration entity', () => {
     for (const text of ['a few more days', 'more days than usual', 'some extra time']) expect(hasEntity('duration', text), text).toBe(false)
   })
 })
+
+describe('time entity in transcripts', () => {
+  it('does not read a line\'s [hh:mm] stamp as a time the message names', () => {
+    expect(hasEntity('time', '[14:05] Agent Laura: It will turn up eventually.')).toBe(false)
+    expect(hasEntity('time', '[14:05] Agent Laura: It arrives at 16:30.')).toBe(true)
+  })
+})
