@@ -67,6 +67,16 @@ function isLocalSlot(text: string, start: number, end: number): boolean {
 }
 
 /** "9 pm Eastern", "10:00 Pacific time": North American zone names, read only right after a time ("Eastern Europe" is no zone). */
+/**
+ * A transcript's own timestamp: "[09:17] Agent Yusuf: …" or "09:17 - Yusuf: …" at a line start. It says
+ * when a line was written, not a time the customer must act or wait for.
+ */
+function isTranscriptStamp(text: string, start: number, end: number): boolean {
+  if (/\[\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*\]/.test(text.slice(end, end + 2))) return true
+  const lineStart = start === 0 || text[start - 1] === '\n'
+  return lineStart && /^\s*[-–|]?\s*\p{Lu}[\p{L}.' ]{0,30}:/u.test(text.slice(end, end + 40))
+}
+
 const US_ZONE_AFTER = /^\s?(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?\b/
 
 /** "23:59 ({{customer_timezone}})": a placeholder right after the time fills in the zone. */
@@ -107,7 +117,7 @@ export default defineRule<Options>({
         for (const match of times) {
           const start = match.index
           const end = start + match[0].length
-          if (isLocalSlot(text, start, end)) continue
+          if (isLocalSlot(text, start, end) || isTranscriptStamp(text, start, end)) continue
           if (zonePlaceholderAfter(text, end, context) || US_ZONE_AFTER.test(text.slice(end, end + 30))) continue
           if (context.isLiteral([start, end])) continue
           const actual = match[0]
