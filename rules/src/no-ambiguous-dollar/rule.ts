@@ -39,7 +39,8 @@ export default defineRule({
     const nonUsd = currencies.flatMap((currency, i) => (currency === 'USD' ? [] : [i]))
     const localDollar = nonUsd.some((i) => dollars[i] === true)
     const dollarRegions = nonUsd.filter((i) => dollars[i] === true).map((i) => region.codes[i]).join(', ')
-    const onlyLocalDollars = nonUsd.length > 0 && nonUsd.every((i) => dollars[i] === true)
+    // One local-dollar market alone: "$" reads as its dollar. Beside the US or another dollar market, the same "$" reads two ways.
+    const onlyLocalDollars = currencies.length === 1 && nonUsd.length === 1 && dollars[nonUsd[0]!] === true
     const severity = severityFor(nonUsd.length === 0, onlyLocalDollars, region.known)
     return {
       SentenceNode(node) {
