@@ -26,6 +26,50 @@ describe('text adapter', () => {
   })
 })
 
+describe('plain-text chat exports', () => {
+  const chat = [
+    '[14:02] Customer: the mouse is DEAD after 2 days!!!',
+    '[14:03] Agent (Priya): Sorry about that. It was your mistake,',
+    'but we will replace it.',
+    '[14:05] Customer: ok thanks',
+    '[14:05] Agent (Priya): You are welcome.',
+    '',
+  ].join('\n')
+
+  test('reads labelled lines as turns: agent turns linted, customer words passed on as context', () => {
+    const units = adapterById('text').extract(chat).units
+    expect(units.map((u) => [u.kind, u.text, u.previousCustomerTurn])).toEqual([
+      ['customer-turn', 'the mouse is DEAD after 2 days!!!', undefined],
+      ['agent-turn', 'Sorry about that. It was your mistake,\nbut we will replace it.', 'the mouse is DEAD after 2 days!!!'],
+      ['customer-turn', 'ok thanks', undefined],
+      ['agent-turn', 'You are welcome.', 'ok thanks'],
+    ])
+    const { messages } = lintChecked(chat, 'chat.txt')
+    // The customer's "DEAD" and "!!!" are not the agent's writing; the agent's blame is.
+    expect(summary(messages)).toEqual([['no-blame-language', 'your mistake']])
+    expect(messages[0]!.position.start).toEqual({ line: 2, column: 49, offset: 100 })
+  })
+
+  test('reads other stamps and labels: "09:15 - Agent Anna:", "Customer:", "Support:"', () => {
+    const units = adapterById('text').extract('Customer: Where is it?\n09:15 - Agent Anna: It left today.\nSupport: Anything else?\n').units
+    expect(units.map((u) => [u.kind, u.text])).toEqual([
+      ['customer-turn', 'Where is it?'],
+      ['agent-turn', 'It left today.'],
+      ['agent-turn', 'Anything else?'],
+    ])
+  })
+
+  test('a reply with a label or two is one body, not a transcript', () => {
+    for (const text of [
+      'Hi Anna,\n\nSupport: Mon-Fri 9-17.\nContact: help@shop.example\n',
+      'Customer: Anna Berg\nOrder: 4412\nAgent: Tom\n',
+      'Agent: you wrote that it broke.\nCustomer: yes.\n',
+    ]) {
+      expect(adapterById('text').extract(text).units.map((u) => u.kind), text).toEqual(['body'])
+    }
+  })
+})
+
 describe('markdown adapter', () => {
   const text = [
     '---',

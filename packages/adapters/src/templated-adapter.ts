@@ -55,7 +55,7 @@ export function extractTemplated(text: string, inner: InnerFormat): ExtractedFil
   for (const variant of layout.variants) {
     const result: InnerResult = variant === layout.full ? full : inner(variant.masked, 0, text.length)
     for (const draft of result.drafts) {
-      const extra: Partial<LintUnit> = variant.branch !== undefined ? { branch: variant.branch } : {}
+      const extra: Partial<LintUnit> = { ...draft.extra, ...(variant.branch !== undefined ? { branch: variant.branch } : {}) }
       units.push(registerEncoder(draft.builder.build(draft.kind, variant.placeholders, extra), draft.encode))
     }
   }

@@ -1,4 +1,4 @@
-import type { Directive, FileSettings, UnitKind } from '@tactful/engine'
+import type { Directive, FileSettings, LintUnit, UnitKind } from '@tactful/engine'
 import type { UnitBuilder } from '../unit-builder.js'
 
 /** A unit being built, before placeholders and branch are known. */
@@ -7,6 +7,8 @@ export interface Draft {
   kind: UnitKind
   /** Escapes replacement text for where this unit's text sits in the file; `undefined` when it cannot be written there. */
   encode?: (text: string) => string | undefined
+  /** More for the unit, such as a transcript turn's `previousCustomerTurn`. */
+  extra?: Partial<LintUnit>
 }
 
 export interface InnerResult {

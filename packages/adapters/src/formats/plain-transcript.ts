@@ -1,0 +1,58 @@
+import type { UnitKind } from '@tactful/engine'
+
+/**
+ * A turn label opening a line of an exported chat: "[14:02] Customer:", "09:15 - Agent Yusuf:",
+ * "Agent (Priya):", "Support:". Group 1 is the role word; a name after it (one or two capitalised
+ * words) or in brackets is part of the label.
+ */
+const TURN_LABEL =
+  /^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\)?[ \t]*(?:[-–|][ \t]*)?)?([A-Za-z][A-Za-z-]*)(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*/u
+
+/**
+ * Role words of a plain-text export. Stricter than the CSV role column: "Contact:" or "User:" in an
+ * e-mail's signature or a how-to are labels of another kind, so only words that name a side of a
+ * chat count.
+ */
+const AGENT_ROLE = /^(?:agent|support|staff|operator|assistant|rep|representative|advisor|adviser|bot|seller|merchant)$/i
+const CUSTOMER_ROLE = /^(?:customer|client|visitor|buyer|shopper|guest)$/i
+
+/** Fewer labelled lines than this are a reply that mentions a role, not a transcript. */
+const MIN_TURNS = 3
+
+export interface PlainTurn {
+  /** Offsets of the turn's words in the source, after its label; continuation lines included. */
+  start: number
+  end: number
+  kind: Extract<UnitKind, 'agent-turn' | 'customer-turn'>
+}
+
+function roleOf(word: string): PlainTurn['kind'] | undefined {
+  if (AGENT_ROLE.test(word)) return 'agent-turn'
+  if (CUSTOMER_ROLE.test(word)) return 'customer-turn'
+  return undefined
+}
+
+/**
+ * The turns of a plain-text chat export in `source[start, end)`, or undefined when the text is not
+ * one: it needs at least three labelled lines, an agent's and a customer's among them. Lines
+ * without a label continue the turn above; text before the first label (a title, a date) is not a turn.
+ */
+export function plainTranscriptTurns(source: string, start: number, end: number): PlainTurn[] | undefined {
+  const turns: PlainTurn[] = []
+  for (let lineStart = start; lineStart < end; ) {
+    const newline = source.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 || newline > end ? end : newline
+    const label = TURN_LABEL.exec(source.slice(lineStart, lineEnd))
+    const kind = label ? roleOf(label[1]!) : undefined
+    if (label && kind) turns.push({ start: lineStart + label[0].length, end: lineEnd, kind })
+    else if (turns.length > 0) turns[turns.length - 1]!.end = lineEnd
+    lineStart = lineEnd + 1
+  }
+  const complete = turns.length >= MIN_TURNS && turns.some((t) => t.kind === 'agent-turn') && turns.some((t) => t.kind === 'customer-turn')
+  return complete ? turns.map((t) => ({ ...t, end: trimEnd(source, t.start, t.end) })) : undefined
+}
+
+function trimEnd(source: string, start: number, end: number): number {
+  while (end > start && /\s/.test(source[end - 1]!)) end--
+  return end
+}
