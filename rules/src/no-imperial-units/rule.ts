@@ -77,6 +77,8 @@ export default defineRule({
           for (const match of sentenceMatches(context, node, regex)) {
             if (METRIC_NEARBY.test(match.sentence)) continue
             if (unit.name === 'inch' && isInchSized(context.text, match.range)) continue
+            // "a size 42 foot": a shoe size, not a length.
+            if (unit.name === 'foot' && /\bsize\s*$/i.test(context.text.slice(Math.max(0, match.range[0] - 8), match.range[0]))) continue
             // "6'2\"" is one length in feet and inches: report it whole, with its whole metric value.
             const feet = unit.name === 'inch' ? FEET_BEFORE.exec(context.text.slice(Math.max(0, match.range[0] - 4), match.range[0])) : null
             const range: [number, number] = feet ? [match.range[0] - feet[0].length, match.range[1]] : match.range

@@ -107,6 +107,8 @@ export default defineRule({
         for (const match of context.text.matchAll(/!{3,}/g)) {
           const start = match.index
           const end = start + match[0].length
+          // "I read your message 'WHERE IS MY BAG!!!'": the customer's marks, quoted.
+          if (context.isLiteral([start, end])) continue
           context.report({
             range: [start, end],
             messageId: 'exclamations',
