@@ -120,9 +120,11 @@ function cliFlags(): { cache: boolean; concurrency: boolean } {
  */
 function ensureBuilt(): void {
   process.stderr.write('building the CLI bundle (pnpm build) so the measured code is this commit\'s\n')
-  // Under `pnpm bench`, npm_execpath is the pnpm that runs us; a bare `pnpm` may not be on PATH.
-  const pnpm = process.env.npm_execpath
-  const build = pnpm ? spawnSync(process.execPath, [pnpm, 'build'], { cwd: REPO, stdio: 'inherit' }) : spawnSync('pnpm', ['build'], { cwd: REPO, stdio: 'inherit' })
+  // Under `pnpm bench`, npm_execpath is the pnpm that runs us (a script or, from pnpm 11, a binary);
+  // a bare `pnpm` may not be on PATH.
+  const pnpm = process.env.npm_execpath ?? 'pnpm'
+  const [command, args] = /\.[cm]?js$/.test(pnpm) ? [process.execPath, [pnpm, 'build']] : [pnpm, ['build']]
+  const build = spawnSync(command, args, { cwd: REPO, stdio: 'inherit' })
   if (build.status !== 0) throw new Error('pnpm build failed')
 }
 
