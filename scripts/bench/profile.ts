@@ -6,6 +6,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { spawnSync } from 'node:child_process'
 import { writeBenchCorpus } from './generate-corpus.js'
+import { buildCli } from './build-cli.js'
 
 interface ProfileNode {
   id: number
@@ -55,6 +56,7 @@ function top(map: Map<string, number>, n: number, total: number): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  buildCli(REPO)
   writeBenchCorpus(join(REPO, 'bench-corpus'))
   const target = process.argv[2] ?? 'bench-corpus/files-1000'
   const dir = mkdtempSync(join(tmpdir(), 'tactful-prof-'))

@@ -11,6 +11,7 @@ import { BENCH_SETS, writeBenchCorpus } from './generate-corpus.js'
 import { median, runOnce, type Run } from './measure.js'
 import { provenance } from '../eval/provenance.js'
 import { playgroundSizeSection } from './playground-size.js'
+import { buildCli } from './build-cli.js'
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url))
 const CORPUS = join(REPO, 'bench-corpus')
@@ -114,20 +115,6 @@ function cliFlags(): { cache: boolean; concurrency: boolean } {
   return { cache: text.includes('--cache-location'), concurrency: text.includes('--concurrency') }
 }
 
-/**
- * Builds the CLI bundle from the working tree before measuring: the page names the commit it measured,
- * and a bundle left from an earlier build would measure other code under that name.
- */
-function ensureBuilt(): void {
-  process.stderr.write('building the CLI bundle (pnpm build) so the measured code is this commit\'s\n')
-  // Under `pnpm bench`, npm_execpath is the pnpm that runs us (a script or, from pnpm 11, a binary);
-  // a bare `pnpm` may not be on PATH.
-  const pnpm = process.env.npm_execpath ?? 'pnpm'
-  const [command, args] = /\.[cm]?js$/.test(pnpm) ? [process.execPath, [pnpm, 'build']] : [pnpm, ['build']]
-  const build = spawnSync(command, args, { cwd: REPO, stdio: 'inherit' })
-  if (build.status !== 0) throw new Error('pnpm build failed')
-}
-
 const s = (x: number): string => (Number.isNaN(x) ? 'failed' : `${x.toFixed(3)} s`)
 const ratio = (a: number, b: number): string => (Number.isNaN(a) || Number.isNaN(b) ? 'n/a' : `${(a / b).toFixed(2)}x`)
 
@@ -138,7 +125,7 @@ async function main(): Promise<number> {
     process.stderr.write('--rounds must be a positive integer\n')
     return 2
   }
-  ensureBuilt()
+  buildCli(REPO)
   const loadBefore = loadavg()[0]!
   const { generated } = writeBenchCorpus(CORPUS)
   process.stderr.write(`${generated ? 'generated' : 'reusing'} ${CORPUS}\n`)
