@@ -46,13 +46,10 @@ export default defineRule({
         tokens.forEach((token, i) => {
           if (token.kind !== 'word') return
           const previous = tokens[i - 1]
-          if (INTIMATE_SUFFIX.test(token.norm) && !token.literal) {
-            const range: [number, number] = [token.start, token.end]
-            context.report({ range, messageId: 'familiar', data: { actual: context.text.slice(...range) }, severity: voice === 'friendly' ? 'info' : 'warning' })
-            return
-          }
           const greeting = CASUAL_GREETINGS.has(token.norm) && previous === undefined
-          if ((!greeting && !FAMILIAR_ADDRESS.has(token.norm)) || token.literal) return
+          // "Kenji-chan" is an address wherever it stands; the suffix says so.
+          const intimate = INTIMATE_SUFFIX.test(token.norm)
+          if ((!greeting && !intimate && !FAMILIAR_ADDRESS.has(token.norm)) || token.literal) return
           const next = tokens[i + 1]
           const range: [number, number] = [token.start, token.end]
           const actual = context.text.slice(...range)
@@ -72,7 +69,7 @@ export default defineRule({
           }
           const ledIn = previous === undefined || (isMark(previous) && previous.norm === ',') || (previous.kind === 'word' && LEAD_INS.has(previous.norm))
           const closes = next === undefined || (isMark(next) && CLOSERS.has(next.norm))
-          if (!ledIn || !closes) return
+          if (!intimate && (!ledIn || !closes)) return
           context.report({ range, messageId: 'familiar', data: { actual }, severity: voice === 'friendly' ? 'info' : 'warning' })
         })
       },

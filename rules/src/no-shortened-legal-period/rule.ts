@@ -16,8 +16,9 @@ const WITHDRAWAL = [
 
 /**
  * The clock started at the order, not at delivery: "cancel within 7 days of placing the order",
- * "14 days from the order date". ("Of purchase" is left alone: for a sale in a shop it is the same day.) Goods' withdrawal periods run from receipt (Directive 2011/83/EU
- * Art. 9(2)(b); CDC Art. 49; the CN, KR and ZA laws alike).
+ * "14 days from the order date". Goods' withdrawal periods run from receipt (Directive 2011/83/EU
+ * Art. 9(2)(b); CDC Art. 49; the CN, KR and ZA laws alike). "Of purchase" is left alone: for a sale
+ * in a shop it is the same day.
  */
 const FROM_THE_ORDER = /^\s*(?:of|from|after)\s+(?:(?:placing|making|the date of|the day of)\s+)?(?:the\s+|your\s+)?(?:order(?:ing)?|payment|checkout)(?:\s+date)?\b/i
 
@@ -151,17 +152,19 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
   const legalYears = guaranteeYears ?? (context.region.known ? undefined : 2)
   const guaranteeWhere = guarantee?.where ?? 'the EU'
   const minimumYears = legalYears !== undefined && facts.secondHand ? Math.min(legalYears, 1) : legalYears
-  // A fault reported after a short window is still covered by the legal guarantee; a cut-off shorter than two months is not lawful.
-  if (minimumYears !== undefined && facts.noticeCutOff) {
+  // A fault reported after a short window is still covered by the legal guarantee, where there is one (a cut-off
+  // shorter than two months is not lawful), or by the UK's 30-day right to reject ("tell us within 7 days …, after
+  // that only the manufacturer's warranty").
+  const noticeLimit: Omit<Finding, 'range'> & { days: number } | undefined =
+    minimumYears !== undefined
+      ? { days: MINIMUM_NOTICE_DAYS, messageId: 'notice', data: { years: String(minimumYears), where: guaranteeWhere } }
+      : rejectDays !== undefined
+        ? { days: rejectDays, messageId: 'reject', data: { days: String(rejectDays), where: reject!.where } }
+        : undefined
+  if (noticeLimit && facts.noticeCutOff) {
     for (const m of sentence.matchAll(NOTICE)) {
       const period = countAndUnit(m)
-      if (period && toDays(period.count, period.unit) < MINIMUM_NOTICE_DAYS) found.push({ range: range(m), messageId: 'notice', data: { years: String(minimumYears), where: guaranteeWhere } })
-    }
-  } else if (rejectDays !== undefined && facts.noticeCutOff) {
-    // The UK: "tell us within 7 days …, after that only the manufacturer's warranty" cuts the 30-day right to reject.
-    for (const m of sentence.matchAll(NOTICE)) {
-      const period = countAndUnit(m)
-      if (period && toDays(period.count, period.unit) < rejectDays) found.push({ range: range(m), messageId: 'reject', data: { days: String(rejectDays), where: reject!.where } })
+      if (period && toDays(period.count, period.unit) < noticeLimit.days) found.push({ range: range(m), messageId: noticeLimit.messageId, data: noticeLimit.data })
     }
   }
   // The refusal may come a sentence later ("… is 6 months. It was delivered in July, so the warranty is over"),
