@@ -57,7 +57,11 @@ export function isProperNoun(paragraph: ParagraphTokens, start: number, end: num
   if (!tokens[start]!.initial) return true
   // At a sentence start the first capital proves nothing: ask for a name that goes on.
   const afterNext = tokens[end + 1]
-  if (words.length > 1) return capitalNeighbour(after) || capitalNeighbour(afterNext)
+  // "Sit Tight seatpost clamp": the sentence goes on in lower case, so the capital on
+  // "Tight" was chosen; a sentence would say "Sit tight".
+  const lowerNeighbour = words.every((t) => isCapitalised(t.raw)) && tokens[end - 1]!.kind === 'word' &&
+    after !== undefined && after.sentence === sentence && after.kind === 'word' && /^\p{Ll}/u.test(after.raw)
+  if (words.length > 1) return capitalNeighbour(after) || capitalNeighbour(afterNext) || lowerNeighbour
   if (!capitalNeighbour(after)) return false
   return capitalNeighbour(afterNext) || namedMidSentence(unitText, unitText.slice(tokens[start]!.start, after!.end))
 }
