@@ -28,6 +28,16 @@ describe('exit codes', () => {
     expect(parseJson(r.stdout)[0]).toMatchObject({ errorCount: 1, warningCount: 0 })
   })
 
+  it('2 for a file that cannot be read, also when a second run with --cache prints the stored report', async () => {
+    const cwd = project({ 'latin1.txt': Buffer.from('Gr\xfc\xdfe Anna', 'latin1'), 'a.txt': blame })
+    for (const run of ['first', 'cached']) {
+      const r = await runCli(['latin1.txt', 'a.txt', ...BLAME_ONLY, '--cache'], { cwd })
+      expect(r.code, run).toBe(2)
+      expect(r.stdout, run).toContain('not valid UTF-8')
+      expect(r.stderr, run).toBe('tactful: 1 file could not be read (tactful/parse-error in the report names each and why); the others were linted.\n')
+    }
+  })
+
   it('--quiet reports errors only and ignores warnings for the exit code', async () => {
     const cwd = project({ 'a.txt': blame })
     const r = await runCli(['a.txt', ...BLAME_ONLY, '--quiet', '--max-warnings', '0', '--format', 'json'], { cwd })

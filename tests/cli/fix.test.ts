@@ -40,7 +40,7 @@ describe('--fix', () => {
     const invalid = Buffer.concat([Buffer.from('Hello  Anna, '), Buffer.from([0xc3, 0x28]), Buffer.from('  ok\n')])
     const cwd = project({ 'bad.txt': invalid })
     const r = await runCli(['bad.txt', ...FIX_ONLY, '--fix', '--format', 'json'], { cwd, setup })
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(2)
     expect(readFileSync(join(cwd, 'bad.txt')).equals(invalid)).toBe(true)
     expect(parseJson(r.stdout)[0]!.messages[0]).toMatchObject({ ruleId: 'tactful/parse-error', fatal: true, severity: 'error' })
   })

@@ -48,10 +48,12 @@ describe('input', () => {
     expect(r.results[0]!.messages).toMatchObject([{ ruleId: 'tactful/binary-file', severity: 'warning' }])
   })
 
-  it('invalid UTF-8 is a fatal parse error naming the file (exit 1)', async () => {
-    const cwd = project({ 'latin1.txt': Buffer.from('Gr\xfc\xdfe, you failed to pay', 'latin1') })
-    const r = await lintJson(cwd, ['latin1.txt'])
-    expect(r.code).toBe(1)
+  it('invalid UTF-8 is a fatal parse error naming the file: bad input, exit 2, the other files still linted', async () => {
+    const cwd = project({ 'latin1.txt': Buffer.from('Gr\xfc\xdfe, you failed to pay', 'latin1'), 'ok.txt': 'You failed to pay.' })
+    const r = await lintJson(cwd, ['latin1.txt', 'ok.txt'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe('tactful: 1 file could not be read (tactful/parse-error in the report names each and why); the others were linted.\n')
+    expect(r.results[1]!.messages.map((m) => m.ruleId)).toEqual(['no-blame-language'])
     const [m] = r.results[0]!.messages
     expect(m).toMatchObject({ ruleId: 'tactful/parse-error', severity: 'error', fatal: true })
     expect(m.message).toContain(join(cwd, 'latin1.txt'))

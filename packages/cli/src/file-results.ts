@@ -17,7 +17,7 @@ export function toFileResult(filePath: string, messages: LintMessage[], output?:
   return result
 }
 
-/** A file that cannot be read as text: a fatal error, counted like ESLint's parse errors (exit 1). */
+/** A file that cannot be read as text: a fatal error, which makes the run exit 2 (bad input). */
 export function unreadableResult(filePath: string, reason: string): FileResult {
   return toFileResult(filePath, [
     { ruleId: 'tactful/parse-error', severity: 'error', fatal: true, message: `Cannot lint ${filePath}: ${reason}`, position: { start: START, end: START }, url: `${ENGINE_DOCS}parse-error` },
@@ -42,4 +42,22 @@ export function ignoredResult(filePath: string): FileResult {
 export function errorsOnly(result: FileResult): FileResult {
   if (result.warningCount === 0 && result.infoCount === 0) return result
   return toFileResult(result.filePath, result.messages.filter((m) => m.severity === 'error'), result.output)
+}
+
+/** What decides a run's exit code; a stored report keeps them for the next run over the same files. */
+export interface RunCounts {
+  errorCount: number
+  warningCount: number
+  /** Files that could not be read as text or as their format (a fatal message): bad input. */
+  fatalCount: number
+}
+
+export function countResults(results: readonly FileResult[]): RunCounts {
+  const counts: RunCounts = { errorCount: 0, warningCount: 0, fatalCount: 0 }
+  for (const r of results) {
+    counts.errorCount += r.errorCount
+    counts.warningCount += r.warningCount
+    if (r.messages.some((m) => m.fatal)) counts.fatalCount++
+  }
+  return counts
 }

@@ -30,8 +30,8 @@ describe('permission denied', () => {
   it('a folder a directory walk cannot list is reported as that path\'s problem; the other files are still linted', async () => {
     const cwd = project({ 'a.txt': blame, 'locked/b.txt': blame })
     const r = await runCli(['.', ...BLAME_ONLY, '--format', 'json'], { cwd })
-    expect(r.code).toBe(1)
-    expect(r.stderr).toBe('')
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe('tactful: 1 file could not be read (tactful/parse-error in the report names each and why); the others were linted.\n')
     const results = parseJson(r.stdout)
     expect(results.map((f) => [f.filePath, f.errorCount, f.warningCount])).toEqual([[join(cwd, 'a.txt'), 0, 1], [join(cwd, 'locked'), 1, 0]])
     expect(results[1]!.messages[0].message).toBe(`Cannot lint ${join(cwd, 'locked')}: permission denied`)

@@ -6,7 +6,7 @@ import { ConfigProvider, type ConfigSource, type FileConfig } from './configs.js
 import { FORMATS } from '@tactful/core/formats'
 import { discoverFiles, knownExtensions } from './discover-files.js'
 import { allFilesIgnored } from './errors/all-files-ignored.js'
-import { ignoredResult, unreadableResult } from './file-results.js'
+import { ignoredResult, unreadableResult, type RunCounts } from './file-results.js'
 import { engineOptions, lintFile } from './lint-file.js'
 import type { LintCliOptions } from './lint-options.js'
 import { createProgress } from './progress.js'
@@ -34,9 +34,9 @@ export interface ReportMemo {
   /** Everything besides the results that shapes the printed report (formatter, colour, --quiet, cwd). */
   formatting: string
   /** Set by lintFiles (which then returns no results): the stored report and its counts. */
-  stored?: { text: Buffer; errorCount: number; warningCount: number }
+  stored?: { text: Buffer } & RunCounts
   /** Set by lintFiles when the run can be remembered: stores its report for the next run. */
-  remember?(text: string, counts: { errorCount: number; warningCount: number }): Promise<void>
+  remember?(text: string, counts: RunCounts): Promise<void>
 }
 
 interface Planned {

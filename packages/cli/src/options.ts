@@ -115,7 +115,7 @@ const USAGE: Record<Command, string> = {
 
 /** `--help` text, generated from the flag table. */
 const EXIT_CODES: Record<Command, string> = {
-  lint: '0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.',
+  lint: '0 no errors (and warnings within --max-warnings), 1 lint errors or too many warnings, 2 a file that cannot be read (not UTF-8, broken JSON or CSV), usage, config or internal error.',
   init: '0 the config was written, 2 usage error or a config already there.',
   rules: '0 the list was printed, 2 usage or config error.',
   'test-rules': '0 every example passed, 1 an example failed, 2 usage or config error.',

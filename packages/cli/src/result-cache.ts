@@ -5,6 +5,7 @@ import { rename, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { phraseLibraryFingerprint, type LoadedConfig } from '@tactful/config-loader'
 import type { FileResult } from '@tactful/formatters'
+import type { RunCounts } from './file-results.js'
 import { fileSystemError } from './errors/file-system-error.js'
 import { VERSION } from './version.js'
 import { makeDirectory } from './make-directory.js'
@@ -27,6 +28,7 @@ export interface StoredReport {
   bytes: number
   errorCount: number
   warningCount: number
+  fatalCount?: number
 }
 
 /** What a file's cache key is made of; any change to these means lint again. */
@@ -157,14 +159,14 @@ export class ResultCache {
   }
 
   /** The stored report of a run with this key (files, their keys and the formatting), as bytes to print. */
-  report(key: string): { text: Buffer; errorCount: number; warningCount: number } | undefined {
+  report(key: string): ({ text: Buffer } & RunCounts) | undefined {
     const stored = this.header?.report
     if (!stored || stored.key !== key || !this.reportText) return undefined
-    return { text: this.reportText, errorCount: stored.errorCount, warningCount: stored.warningCount }
+    return { text: this.reportText, errorCount: stored.errorCount, warningCount: stored.warningCount, fatalCount: stored.fatalCount ?? 0 }
   }
 
   /** Remembers this run's report, for the next run over the same files. */
-  setReport(key: string, text: string, counts: { errorCount: number; warningCount: number }): void {
+  setReport(key: string, text: string, counts: RunCounts): void {
     const bytes = Buffer.from(text)
     this.header = { version: VERSION, report: { key, bytes: bytes.length, ...counts } }
     this.reportText = bytes

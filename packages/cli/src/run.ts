@@ -11,7 +11,7 @@ export type { CliIo } from './io.js'
 /**
  * Runs the CLI and resolves to its exit code; never calls process.exit.
  * 0: clean (warnings within --max-warnings); 1: lint errors or too many
- * warnings; 2: usage, config or internal error.
+ * warnings; 2: unreadable input, usage, config or internal error.
  */
 export async function run(argv: string[], io: CliIo): Promise<0 | 1 | 2> {
   try {

@@ -1,6 +1,6 @@
 import type { FileResult } from '@tactful/formatters'
 import type { CliIo } from '../io.js'
-import { errorsOnly } from '../file-results.js'
+import { countResults, errorsOnly, type RunCounts } from '../file-results.js'
 import { lintFiles, type ReportMemo } from '../lint-files.js'
 import type { LintCliOptions } from '../lint-options.js'
 import { lintStdin } from '../lint-stdin.js'
@@ -8,19 +8,17 @@ import { formatResults, loadFormatter, writeReport } from '../output.js'
 import { formatters } from '@tactful/formatters'
 import { readAll } from '../read-stdin.js'
 
-/** Exit 1 on any error, or on more warnings than --max-warnings allows; else 0. */
-export function exitCodeFor(results: ReadonlyArray<Pick<FileResult, 'errorCount' | 'warningCount'>>, maxWarnings: number): { code: 0 | 1; tooManyWarnings: boolean } {
-  let errors = 0
-  let warnings = 0
-  for (const r of results) {
-    errors += r.errorCount
-    warnings += r.warningCount
-  }
-  const tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings
-  return { code: errors > 0 || tooManyWarnings ? 1 : 0, tooManyWarnings }
+/**
+ * Exit 2 when a file could not be read (bad input: not UTF-8, broken JSON or CSV), as for a bad
+ * flag or config; else 1 on any error or on more warnings than --max-warnings allows; else 0.
+ */
+export function exitCodeFor(counts: RunCounts, maxWarnings: number): { code: 0 | 1 | 2; tooManyWarnings: boolean } {
+  const tooManyWarnings = maxWarnings >= 0 && counts.warningCount > maxWarnings
+  const code = counts.fatalCount > 0 ? 2 : counts.errorCount > 0 || tooManyWarnings ? 1 : 0
+  return { code, tooManyWarnings }
 }
 
-export async function lintCommand(options: LintCliOptions, io: CliIo, cacheLocationArg?: string): Promise<0 | 1> {
+export async function lintCommand(options: LintCliOptions, io: CliIo, cacheLocationArg?: string): Promise<0 | 1 | 2> {
   if (options.printConfig !== undefined) {
     const { printConfig } = await import('../print-config.js')
     await writeReport(await printConfig(options.printConfig, options, io.setup), options.outputFile, io.stdout, options.cwd)
@@ -40,20 +38,20 @@ export async function lintCommand(options: LintCliOptions, io: CliIo, cacheLocat
     return finish(memo.stored, options.maxWarnings, io)
   }
   if (options.quiet) results = results.map(errorsOnly)
+  const counts = countResults(results)
   const report = await formatResults(formatter, results, options.cwd, color, io.setup)
   await writeReport(report, options.outputFile, io.stdout, options.cwd)
-  const counts = { errorCount: sum(results, 'errorCount'), warningCount: sum(results, 'warningCount') }
   await memo?.remember?.(report, counts)
   return finish(counts, options.maxWarnings, io)
 }
 
-function sum(results: readonly FileResult[], key: 'errorCount' | 'warningCount'): number {
-  return results.reduce((n, r) => n + r[key], 0)
-}
-
-/** Exit 1 on any error, or on more warnings than --max-warnings allows (said on stderr); else 0. */
-function finish(counts: { errorCount: number; warningCount: number }, maxWarnings: number, io: CliIo): 0 | 1 {
-  const { code, tooManyWarnings } = exitCodeFor([counts], maxWarnings)
+/** The exit code, with the reason on stderr when it is not the report's own errors. */
+function finish(counts: RunCounts, maxWarnings: number, io: CliIo): 0 | 1 | 2 {
+  const { code, tooManyWarnings } = exitCodeFor(counts, maxWarnings)
+  if (counts.fatalCount > 0) {
+    const files = counts.fatalCount === 1 ? '1 file' : `${counts.fatalCount} files`
+    io.stderr.write(`tactful: ${files} could not be read (tactful/parse-error in the report names each and why); the others were linted.\n`)
+  }
   if (tooManyWarnings) io.stderr.write(`tactful found too many warnings (${counts.warningCount}; maximum: ${maxWarnings}).\n`)
   return code
 }
