@@ -94,6 +94,11 @@ describe('createLinter', () => {
     expect(linter.lint("Hello, it won't be sent soon.").messages).toEqual([])
   })
 
+  it('reads "why not" as a suggestion, not a negation', () => {
+    expect(linter.lint('Hello, why not send it soon?').messages.map((m) => m.actual)).toEqual(['soon'])
+    expect(linter.lint('Hello, it will not ship soon.').messages).toEqual([])
+  })
+
   it('skips a phrase inside a title-cased name, small words included, but not the same words in lower case', () => {
     expect(linter.lint('Hello, the Sooner or Later expansion is in the box.').messages).toEqual([])
     expect(linter.lint('Hello, we will send it sooner or later.').messages.map((m) => m.actual)).toEqual(['sooner or later'])

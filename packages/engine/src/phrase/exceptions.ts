@@ -19,6 +19,8 @@ export function isNegated(paragraph: ParagraphTokens, start: number): boolean {
     if (token.sentence !== sentence || SCOPE_BREAK.has(token.norm)) return false
     if (token.kind !== 'word') continue
     words++
+    // "why not our green hat?" suggests, it does not negate.
+    if (token.norm === 'not' && tokens[i - 1]?.norm === 'why') return false
     if (NEGATORS.has(token.norm) || token.norm.endsWith("n't")) return true
     if (CLAUSE_SUBJECT.test(token.norm) || (SUBJECTS.has(token.norm) && MODALS.has(tokens[i + 1]?.norm ?? ''))) return false
   }
