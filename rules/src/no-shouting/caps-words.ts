@@ -15,6 +15,15 @@ export const EMPHASIS_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Words that shout when they stand alone in capitals ("Check the tracking link FIRST",
+ * "I have said this TWICE") but are common in capitalised names and headings ("FIRST CLASS",
+ * "TOTALLY FREE"), so they do not make a run of capitals count as shouting.
+ */
+export const LONE_EMPHASIS_WORDS: ReadonlySet<string> = new Set([
+  'FIRST', 'TWICE', 'PROPERLY', 'CORRECTLY', 'SERIOUSLY', 'EXTREMELY', 'COMPLETELY', 'TOTALLY', 'FULLY', 'ENTIRELY',
+])
+
+/**
  * Capitalised codes support text uses that are longer than three letters or look
  * like short English words. Words of up to three letters that are not common
  * English words (EU, VAT, DHL, UPS, CET) count as acronyms without a list.

@@ -1,5 +1,5 @@
 import { defineRule, type Token } from '@tactful/engine'
-import { ACRONYMS, EMPHASIS_WORDS, SHORT_WORDS } from './caps-words.js'
+import { ACRONYMS, EMPHASIS_WORDS, LONE_EMPHASIS_WORDS, SHORT_WORDS } from './caps-words.js'
 
 interface CapsWord {
   token: Token
@@ -56,7 +56,8 @@ export default defineRule({
       // A run of names in capitals ("MARBLE ARCH, METRO CENTRE") is a list, not a raised voice:
       // shouting holds an emphasis word or a function word ("YOU MUST SEND THE PHOTO").
       const spoken = run.some((w) => EMPHASIS_WORDS.has(w.letters) || SHORT_WORDS.has(w.letters))
-      const shouted = run.length === 1 ? EMPHASIS_WORDS.has(run[0]!.letters) && !ACRONYMS.has(run[0]!.letters) : english.length >= 2 && spoken
+      const lone = run[0]!.letters
+      const shouted = run.length === 1 ? (EMPHASIS_WORDS.has(lone) || LONE_EMPHASIS_WORDS.has(lone)) && !ACRONYMS.has(lone) : english.length >= 2 && spoken
       if (!shouted) {
         // A run of codes with one shouted word inside ("DHL will NOT") still shouts that word.
         for (const w of run) if (EMPHASIS_WORDS.has(w.letters) && english.length === 1 && english[0] === w) report([w], false)
