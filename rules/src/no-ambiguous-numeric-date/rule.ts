@@ -8,6 +8,25 @@ const NUMERIC_DATE = /(?<![\w/.:-])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(
 /** Words that make a bare "05/06" a date rather than a fraction or a score. */
 const DATE_CUE = /\b(?:on|by|until|till|til|before|after|from|since|dated|due|date|dates|expected|between|ships?|arrives?|delivery|deadline|valid|expires?|ends?|starts?)\s*:?\s*$/i
 
+/**
+ * "10/04/2569 … in the international calendar that is 10 April 2026", "03/04/2026 (3 April)": the same day and month
+ * spelled with the month as a word nearby settles the reading.
+ */
+function spelledNearby(text: string, start: number, end: number, first: number, second: number): boolean {
+  const window = text.slice(Math.max(0, start - 120), Math.min(text.length, end + 160))
+  for (const [day, month] of [
+    [first, second],
+    [second, first],
+  ] as const) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue
+    const name = MONTHS[month - 1]!
+    const abbr = name.slice(0, 3)
+    const spelled = new RegExp(`\\b(?:${day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${name}|${abbr})\\b|(?:${name}|${abbr})\\.?\\s+${day}(?:st|nd|rd|th)?\\b)`, 'i')
+    if (spelled.test(window)) return true
+  }
+  return false
+}
+
 function spell(day: number, month: number, year: string | undefined): string {
   return `${day} ${MONTHS[month - 1]}${year ? ` ${year.length === 2 ? `20${year}` : year}` : ''}`
 }
@@ -53,6 +72,7 @@ export default defineRule({
             if (!padded && !DATE_CUE.test(text.slice(Math.max(0, start - 30), start))) continue
           }
           if (context.isLiteral([start, end])) continue
+          if (spelledNearby(text, start, end, first, second)) continue
           const dayFirst = spell(first, second, year)
           const monthFirst = spell(second, first, year)
           if (first <= 12 && second <= 12) {

@@ -14,6 +14,19 @@ const STATUS_CODE = /\b(?:status|state|stage|queue|flag)\s+(?:of\s+|is\s+|=\s*|:
 const STATUS_WORD_CODE = /\b(?:[Ss]tatus(?:\s+in\s+(?:our|the)\s+(?:system|tool|CRM|backend))?|flagged(?:\s+as)?|tagged(?:\s+as)?|marked\s+as|queue)\s+(?:(?:is(?:\s+now)?|was|changed\s+to|set\s+to|shows)\s+)?([A-Z]{2,8}[-_][A-Z][A-Z0-9]{1,9})(?![\w-])/g
 /** A code as the place an order sits: "Order is already in LCK-7", "your return is now at QA-2". */
 const ORDER_IN_CODE = /\b(?:[Oo]rder|[Pp]arcel|[Pp]ackage|[Ss]hipment|[Rr]eturn|[Rr]efund|[Cc]laim|[Cc]ase|[Tt]icket|[Rr]equest)\s+(?:is|was)\s+(?:(?:now|already|still|currently)\s+)?(?:in|at)\s+([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
+/** A code as the place something waits: "your parcel has been sitting in PKG-HOLD", "stuck at WH-3", "moved to CXL-Q2". */
+const SITTING_IN_CODE = /\b(?:sitting|sits|sat|stuck|held|parked|waiting|queued|lying|kept|pushed|moved|placed|put)\s+(?:in|at|into|under|to)\s+(?:(?:the|our)\s+)?([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
+/** A code our systems show: "the system has shown EXC-14", "tracking shows DEX-07". */
+const SYSTEM_SHOWS_CODE = /\b(?:system|tracking|tracker|record|records|backend|dashboard|tool|portal|scan|scanner)\s+(?:(?:has|had|still|now|is|was|currently|only)\s+){0,2}(?:shows?|showing|shown|showed|displays?|displaying|displayed|reads?|says|said)\s+(?:(?:the\s+)?(?:code|status)\s+)?([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
+/** An unexplained abbreviation as the thing an order waits for: "pending PCCC", "until the PPS check clears", "with a DR flag". */
+const PENDING_ABBREVIATION = /\bpending\s+([A-Z]{2,6})(?![\w-])/g
+const ABBREVIATION_CHECK = /\b(?:a|an|the|our|its|their|with|under)\s+([A-Z]{2,5})\s+(?:flag|flags|hold|holds|queue|check|bucket)\b/g
+/** Abbreviations customers know, or names, before "check", "hold" or after "pending". */
+const KNOWN_ABBREVIATIONS = new Set([
+  'ID', 'VAT', 'GST', 'HST', 'PST', 'EU', 'UK', 'US', 'USA', 'UAE', 'PIN', 'CVV', 'CVC', 'OTP', 'QR', 'GPS', 'SMS', 'MMS', 'TV',
+  'USB', 'PDF', 'IT', 'HR', 'PR', 'DBS', 'MOT', 'DHL', 'UPS', 'USPS', 'DPD', 'GLS', 'TNT', 'EMS', 'HMRC', 'IRS', 'CRA', 'ATO',
+  'NHS', 'FBI', 'ATM', 'IBAN', 'BIC', 'SWIFT', 'PO', 'OK', 'AM', 'PM', 'CEO', 'MRI', 'DNA', 'COVID', 'FAQ', 'API',
+])
 /**
  * Words right after a term (and its number) that explain it in place, a bracketed gloss later in its clause
  * ("HS code on your form, 9506.91 (the customs category …)"), or a definition in its sentence ("The HS code on
@@ -118,6 +131,8 @@ export default defineRule<Options>({
           const end = start + actual.length
           const entry = terms.get(key)!
           if (isPlaceSuffix(text, start) || isModelName(text, start) || context.isLiteral([start, end])) continue
+          // "CDN$ 49.99": a currency, not the abbreviation.
+          if (/^\$/.test(text.slice(end))) continue
           const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)|\n/)
           const after = text.slice(end, sentenceEnd === -1 ? text.length : end + sentenceEnd + 1)
           if (EXPLAINED_AFTER.test(after) || IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue
@@ -141,12 +156,25 @@ export default defineRule<Options>({
             })
           }
         }
-        for (const match of [...text.matchAll(STATUS_CODE), ...text.matchAll(STATUS_WORD_CODE), ...text.matchAll(ORDER_IN_CODE)]) {
+        const reported = new Set<number>()
+        for (const match of [
+          ...text.matchAll(STATUS_CODE),
+          ...text.matchAll(STATUS_WORD_CODE),
+          ...text.matchAll(ORDER_IN_CODE),
+          ...text.matchAll(SITTING_IN_CODE),
+          ...text.matchAll(SYSTEM_SHOWS_CODE),
+          ...text.matchAll(PENDING_ABBREVIATION),
+          ...text.matchAll(ABBREVIATION_CHECK),
+        ]) {
           const code = match[1]!
-          const start = match.index + match[0].length - code.length
+          const start = match.index + match[0].lastIndexOf(code)
           const end = start + code.length
-          if (allow.has(code.toUpperCase()) || context.isLiteral([start, end])) continue
-          if (EXPLAINED_AFTER.test(text.slice(end, end + 40))) continue
+          if (reported.has(start) || seen.has(code) || seen.has(code.toUpperCase())) continue
+          if (allow.has(code.toUpperCase()) || KNOWN_ABBREVIATIONS.has(code) || context.isLiteral([start, end])) continue
+          if (terms.has(code) || isModelName(text, start)) continue
+          if (EXPLAINED_AFTER.test(text.slice(end, end + 40)) || IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue
+          if (explainedLater(text, end, code)) continue
+          reported.add(start)
           context.report({ range: [start, end], messageId: 'status', data: { actual: code } })
         }
       },
