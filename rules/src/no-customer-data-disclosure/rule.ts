@@ -18,6 +18,15 @@ const PERSONAL_DATA: readonly RegExp[] = [
   /\b[A-Z][\p{Ll}]+(?:straße|strasse|str\.|laan|weg|gracht|plein|straat|gasse|platz|allee|vej|gatan|gata|rue|via|calle)\s+\d{1,5}[a-z]?\b/gu,
 ]
 
+/**
+ * The same person's contact data in a later sentence of the paragraph, by pronoun: "you can call her on
+ * 0812-3345-9981", "his e-mail is ana@example.com". Group 1 is the number or address.
+ */
+const PRONOUN_CONTACT: readonly RegExp[] = [
+  /\b(?:call|phone|ring|text|whatsapp|message|reach|contact|e-?mail|write\s+to)\s+(?:her|him|them)\s+(?:directly\s+)?(?:on|at|via|under)?\s*(\+?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)/gi,
+  /\b(?:her|his|their)\s+(?:phone\s+|mobile\s+|cell\s+|contact\s+)?(?:number|e-?mail(?:\s+address)?)\s+(?:is\s+)?:?\s*(\+?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)/gi,
+]
+
 /** A sentence the parser ended at an abbreviated name ("another customer, Ma. Cristina Reyes …") runs on to the next stop. */
 const ENDS_IN_ABBREVIATION = /\b[A-Z][\p{Ll}]{0,2}\.\s*$/u
 const NEXT_STOP = /[.!?](?=\s|$)|\n/g
@@ -49,12 +58,27 @@ export default defineRule({
     },
   },
   create(context) {
+    // Whether an earlier sentence of this paragraph named another person ("…left it with another customer, …").
+    let otherPersonInParagraph = false
     return {
+      ParagraphNode() {
+        otherPersonInParagraph = false
+      },
       SentenceNode(node) {
         const [start, parsedEnd] = context.rangeOf(node)
         const sentence = context.text.slice(start, throughAbbreviations(context.text, start, parsedEnd))
         const reference = OTHER_PERSON.exec(sentence)
-        if (!reference) return
+        if (!reference) {
+          if (!otherPersonInParagraph) return
+          for (const pattern of PRONOUN_CONTACT) {
+            for (const m of sentence.matchAll(pattern)) {
+              const from = m.index! + m[0].length - m[1]!.length
+              context.report({ range: [start + from, start + m.index! + m[0].length], messageId: 'disclosed' })
+            }
+          }
+          return
+        }
+        otherPersonInParagraph = true
         const after = reference.index + reference[0].length
         let first = Number.POSITIVE_INFINITY
         let last = -1
