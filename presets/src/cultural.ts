@@ -18,8 +18,10 @@ export const cultural = definePreset({
     'no-disputed-place-names': 'warning',
     // Region-dependent: "Chinese New Year" to Korea and Vietnam.
     'prefer-lunar-new-year': 'warning',
-    // Region-dependent: alcohol and pork themes to Muslim-majority regions.
+    // Region-dependent: alcohol and pork themes to Muslim-majority regions, beef to India and Nepal.
     'no-alcohol-pork-promotion': 'warning',
+    // Region-dependent: gifts that carry a taboo (a clock in China, sets of four in Japan).
+    'no-gift-taboo': 'warning',
     // Region- and channel-dependent: holiday greetings and themes the customer did not raise.
     'no-presumptuous-holiday-greeting': 'warning',
     // Locale conventions by region facts `currency`/`dollar` and `measurement`.

@@ -41,5 +41,14 @@ export default compilePhraseRule({
   severity: 'warning',
   message: '“{actual}” may read as insensitive or exclusionary; consider {expected}',
   defaults: { negation: 'ignore' },
-  patterns: toPatterns(equalityPatterns),
+  patterns: [
+    ...toPatterns(equalityPatterns),
+    // Not in retext-equality: "Christian name" presumes the reader's religion when asking for a given name.
+    {
+      phrases: ['christian name', 'christian names'],
+      suggest: ['first name', 'given name'],
+      properNouns: 'ignore',
+      note: '"Christian name" assumes the customer is Christian; "first name" or "given name" fits everyone.',
+    },
+  ],
 })

@@ -9,6 +9,11 @@ export interface Holiday {
   greetings: string[]
   /** Promotional themes: flagged only where the holiday offends. */
   themes: string[]
+  /**
+   * Unmistakable festive imagery ("Santa's elves", "the Easter bunny", "under your tree"): a theme
+   * flagged where the holiday offends, and also in templates sent to every market (no region).
+   */
+  imagery?: string[]
   /** Words that show the customer raised the holiday themselves. */
   words: string[]
   fittingIn: string[]
@@ -21,8 +26,13 @@ export interface Holiday {
 export const HOLIDAYS: readonly Holiday[] = [
   {
     name: 'Christmas or Easter',
-    greetings: ["merry (?:christmas|xmas|x-mas)", "(?:happy|hoppy) (?:christmas|easter|xmas)", 'blessed (?:christmas|easter)', 'christmas greetings', 'easter greetings', "christmas is (?:here|coming|almost here)", "easter is (?:here|coming|almost here)"],
+    greetings: ["merry (?:christmas|xmas|x-mas)", "(?:happy|hoppy) (?:christmas|easter|xmas)", 'blessed (?:christmas|easter)', 'christmas greetings', 'easter greetings', "christmas is (?:here|coming|almost here)", "easter is (?:here|coming|almost here)", '(?:he|christ) is risen', 'deck the halls', 'ho,? ho,? ho', 'jingle (?:all the way|bells)'],
     themes: ['christmas', 'xmas', 'x-mas', 'easter', 'santa', 'santa claus', 'nativity'],
+    imagery: [
+      "santa(?:'s|’s)? (?:elves|sleigh|workshop|little helpers|helpers|reindeer|list|grotto)", 'santa (?:claus|does|is coming|comes)', 'secret santa',
+      "(?:christmas|xmas|festive) elves", 'sleigh (?:bells|ride)', "under your (?:christmas |xmas )?tree", 'under the (?:christmas|xmas) tree', 'stocking (?:fillers?|stuffers?)', 'mistletoe', 'yuletide', 'nativity',
+      'easter (?:bunny|bunnies|egg hunt|eggs|egg|baskets|basket|bonnet)', 'egg hunt',
+    ],
     words: ['christmas', 'xmas', 'easter', 'santa'],
     fittingIn: [],
     offendsIn: ['MUSLIM-MAJORITY', 'IL'],

@@ -5,20 +5,21 @@ import { HOLIDAYS, type Holiday } from './holidays.js'
 /** The sentence answers the customer's own wishes: "Merry Christmas to you too". */
 const RECIPROCATED = /\b(?:to you too|you too|to you as well|as well|likewise|same to you|and to you|to you and your (?:family|loved ones)(?: too| as well)?)\b/i
 /** The customer raised the occasion: "Thank you for your kind wishes", "you asked about Christmas delivery". */
-const RAISED_BY_CUSTOMER = /\b(?:thank(?:s| you) for (?:your|the) (?:kind |lovely |warm )?(?:wishes|greetings|card|message)|you asked|you mentioned|your question about|thank you for asking)\b/i
+const RAISED_BY_CUSTOMER = /\b(?:thank(?:s| you) for (?:your|the) (?:kind |lovely |warm )?(?:[a-z]+ )?(?:wishes|greetings|card|message)|you asked|you mentioned|your question about|thank you for asking)\b/i
 
 const regex = (sources: string[], flags = 'giu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, flags)
 // Built at the first sentence that names a holiday: unicode-aware, case-insensitive patterns are costly to construct.
-let compiled: Array<{ holiday: Holiday; greetings: RegExp; themes: RegExp | undefined; words: RegExp }> | undefined
+let compiled: Array<{ holiday: Holiday; greetings: RegExp; themes: RegExp | undefined; imagery: RegExp | undefined; words: RegExp }> | undefined
 const perHoliday = () =>
   (compiled ??= HOLIDAYS.map((holiday) => ({
     holiday,
     greetings: regex(holiday.greetings),
     themes: holiday.themes.length > 0 ? regex(holiday.themes) : undefined,
+    imagery: holiday.imagery && holiday.imagery.length > 0 ? regex(holiday.imagery) : undefined,
     words: regex(holiday.words),
   })))
 /** Any greeting or theme of any holiday: one test rules out nearly every sentence. */
-const ANY_MENTION = regex(HOLIDAYS.flatMap((holiday) => [...holiday.greetings, ...holiday.themes]), 'iu')
+const ANY_MENTION = regex(HOLIDAYS.flatMap((holiday) => [...holiday.greetings, ...holiday.themes, ...(holiday.imagery ?? [])]), 'iu')
 
 /**
  * A religious or cultural holiday greeting, or a holiday theme, in a message to a customer who did
@@ -53,7 +54,7 @@ export default defineRule({
     return {
       SentenceNode(node) {
         if (!ANY_MENTION.test(context.text.slice(...context.rangeOf(node)))) return
-        for (const { holiday, greetings, themes, words } of perHoliday()) {
+        for (const { holiday, greetings, themes, imagery, words } of perHoliday()) {
           const raised = raisedInUnit || (customerTurn !== '' && (words.lastIndex = 0, words.test(customerTurn)))
           const greetingRanges: Array<[number, number]> = []
           for (const match of sentenceMatches(context, node, greetings)) {
@@ -70,10 +71,23 @@ export default defineRule({
               suggest: holiday.neutral.map((text) => ({ message: `Replace with “${text}”`, fix: context.replace(match.range, text) })),
             })
           }
+          if (raised) continue
+          const reported = [...greetingRanges]
+          const overlapsReported = ([start, end]: [number, number]) => reported.some(([s, e]) => s < end && start < e)
+          // Festive imagery ("Santa's elves", "the Easter bunny") also in templates sent to every market.
+          const offends = region.known && is(holiday.offendsIn)
+          if (imagery && (offends || (!region.known && context.channel === 'template'))) {
+            const where = region.known ? region.codes.join(', ') : 'many markets'
+            for (const match of sentenceMatches(context, node, imagery)) {
+              if (overlapsReported(match.range)) continue
+              reported.push(match.range)
+              context.report({ range: match.range, messageId: 'theme', data: { holiday: holiday.name, actual: match.text, region: where } })
+            }
+          }
           // Themes ("Christmas is here", "Xmas deals") only where the holiday is known to offend.
-          if (!themes || raised || !region.known || !is(holiday.offendsIn)) continue
+          if (!themes || !offends) continue
           for (const match of sentenceMatches(context, node, themes)) {
-            if (greetingRanges.some(([s, e]) => s < match.range[1] && match.range[0] < e)) continue
+            if (overlapsReported(match.range)) continue
             context.report({ range: match.range, messageId: 'theme', data: { holiday: holiday.name, actual: match.text, region: region.codes.join(', ') } })
           }
         }
