@@ -19,9 +19,9 @@ const TIME = new RegExp(
     `\\b(?:from|between)\\s+\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?::[0-5]\\d)?(?!:\\d)\\b(?:(?!\\s*(?:[a-z%€$£]|\\d|[.,]\\d))|(?=\\s+${WEEKDAYS}))`,
     // After "call us", "open", "available" in the same clause, any bare range but a duration is hours:
     // "Call us between 9 and 5 if you have questions". The keyword is matched first, so the look-behind runs rarely.
-    `\\b(?:from|between)(?<=\\b(?:call|phone|ring|reach|contact|open|available|reachable|staffed)\\b[^.!?\\n,;:]{0,40}(?:from|between))\\s+\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?::[0-5]\\d)?\\b(?!\\s*(?:[%€$£\\d]|[.,]\\d|(?:business\\s+|working\\s+|calendar\\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|times)\\b|${AM_PM}))`,
+    `\\b(?:from|between)(?<=\\b(?:call|phone|ring|reach|contact|open|available|reachable|staffed)\\b[^.!?\\n,;:]{0,40}(?:from|between))\\s+\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?::[0-5]\\d)?\\b(?!\\s*(?:[%€$£\\d]|[.,]\\d|(?:business\\s+|working\\s+|calendar\\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|times)\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|${AM_PM}))`,
     // A bare range right after "open" or "online", with its days: "online 9 to 5 on weekdays", "open 9-5 Mon-Fri".
-    `(?<=\\b(?:open|online|available|reachable|staffed)\\s+)\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to)\\s*\\d{1,2}(?::[0-5]\\d)?(?=\\s+${WEEKDAYS})`,
+    `(?<=\\b(?:open|online|available|reachable|staffed)\\s+)\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to)\\s*\\d{1,2}(?::[0-5]\\d)?(?=,?\\s+${WEEKDAYS})`,
     // A bare hour with its day: "call us before 6 tomorrow", "by 5 today".
     `\\b(?:by|until|till|before|after|at)\\s+(?:[1-9]|1[0-2])(?=\\s+(?:tomorrow|today|tonight|this\\s+(?:morning|afternoon|evening)|on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)`,
     `\\b(?:by|until|till|before|after|at|ends|expires|closes)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:at\\s+)?(?=noon|midnight))?(?:noon|midnight|tonight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|close\\s+of\\s+business|EOD|COB)\\b`,
@@ -33,7 +33,11 @@ const TIME = new RegExp(
  * they go to (a hotel's check-in and meals, a flight, the venue's gates, a workshop they bring the bike
  * to) is read in local time there; only the shop's side (hotline, callback, offer, deadline) needs a zone.
  */
-const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|visit|(?:delivery )?attempts?|try again|at your (?:door|address|home)|due with you|with you (?:tomorrow|today|on|by|before)|reach(?:es|ing)? you|(?:gates|doors) open|kick-?off|(?:show|concert|match|performance|game) (?:starts|begins)|your (?:[\w'’]+ ){0,3}party|toast|fireworks|check[- ](?:in|out)|hotel|ryokan|flight|depart(?:s|ing|ure)?|boarding|breakfast|lunch|dinner|bring (?:your|it|them|the))\b/i
+const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|visit|crews?|fitters?|movers?|removals?|assembl(?:y|ers?)\s+(?:team|visit|crew)|hoist(?:s|ing)?|lift platform|(?:delivery )?attempts?|try again|at your (?:door|address|home)|due with you|with you (?:tomorrow|today|on|by|before)|reach(?:es|ing)? you|(?:gates|doors) open|kick-?off|(?:show|concert|match|performance|game) (?:starts|begins)|your (?:[\w'’]+ ){0,3}party|toast|fireworks|check[- ](?:in|out)|hotel|ryokan|flight|depart(?:s|ing|ure)?|boarding|breakfast|lunch|dinner|bring (?:your|it|them|the))\b/i
+/** A call or message to the customer: "will call you", "ring you back", "a callback". */
+const CALLBACK = /\b(?:(?:call|ring|phone|text)(?:s|ing)?\s+you|call(?:ing)?\s+(?:you\s+)?back|call-?back)\b/i
+/** Who calls from the customer's own area: the courier or the crew on the day. */
+const LOCAL_CALLER = /\b(?:courier|driver|technician|crew|installer|fitter|engineer|rider|delivery (?:partner|team))s?\b/i
 /** Where a clause ends; a time's own ":" is skipped by starting inside the match. */
 const CLAUSE_END = /[.!?\n,;:()]/
 const SENTENCE_END = /[.!?\n]/
@@ -44,10 +48,12 @@ const CONDITION = /^\s*(?:if|when|once|unless|in case|should)\b/i
 
 /** The text around a match up to `boundary`: with CLAUSE_END, "If it doesn't arrive, call our hotline before 6pm" → "call our hotline before 6pm". */
 function textAround(text: string, start: number, end: number, boundary: RegExp): string {
+  // "ARS 95.000", "1,200": a number's own point or comma ends nothing.
+  const ends = (i: number) => boundary.test(text[i]!) && !(/[.,]/.test(text[i]!) && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))
   let from = start
-  while (from > 0 && !boundary.test(text[from - 1]!)) from--
+  while (from > 0 && !ends(from - 1)) from--
   let to = end
-  while (to < text.length && !boundary.test(text[to]!)) to++
+  while (to < text.length && !ends(to)) to++
   return text.slice(from, to)
 }
 
@@ -58,6 +64,14 @@ function textAround(text: string, start: number, end: number, boundary: RegExp):
  */
 function isLocalSlot(text: string, start: number, end: number): boolean {
   const clause = textAround(text, start, end, CLAUSE_END)
+  // "Our installation coordinator in Amsterdam will call you tomorrow at 10:00": a call from the shop's side, even
+  // about a visit; "the driver will call you at 9:00 on the day" is the visit's own local time.
+  const callback = CALLBACK.exec(clause)
+  if (callback && !LOCAL_CALLER.test(clause)) {
+    // "…will call you to book a delivery slot between 9 and 11": the time is the slot's, not the call's.
+    const between = clause.slice(callback.index + callback[0].length, clause.indexOf(text.slice(start, end)))
+    if (!/\b(?:slot|window|book|arrange|schedule|deliver|visit|appointment)/i.test(between)) return false
+  }
   if (LOCAL_SLOT.test(clause)) return true
   // "Our hotline is open 9:00–17:00, and deliveries arrive on weekdays": the time is the shop's.
   if (SHOP_SIDE.test(clause)) return false
