@@ -32,6 +32,12 @@ export const HOLIDAYS: readonly Holiday[] = [
       "santa(?:'s|’s)? (?:elves|sleigh|workshop|little helpers|helpers|reindeer|list|grotto)", 'santa (?:claus|does|is coming|comes)', 'secret santa',
       "(?:christmas|xmas|festive) elves", 'sleigh (?:bells|ride)', "under your (?:christmas |xmas )?tree", 'under the (?:christmas|xmas) tree', 'stocking (?:fillers?|stuffers?)', 'mistletoe', 'yuletide', 'nativity',
       'easter (?:bunny|bunnies|egg hunt|eggs|egg|baskets|basket|bonnet)', 'egg hunt',
+      // Promotions built on the holiday: "Our Christmas gift to you", "Hop into Easter with 15% off".
+      "(?:our|a|this|my) (?:little )?(?:christmas|xmas|easter) (?:gift|present|treat|surprise)s? (?:to|for) you",
+      '(?:hop|hopping|hops|spring|springing|jump|jumping|bounce|bouncing) into (?:easter|christmas)',
+      '(?:celebrate|celebrating|ring in|ringing in|kick off|kicking off|get ready for|gear up for|countdown to|count down to) (?:christmas|xmas|easter) with',
+      "(?:christmas|xmas) (?:came|comes|is coming) early",
+      "(?:santa|the easter bunny) (?:brought|brings|has brought|left)",
     ],
     words: ['christmas', 'xmas', 'easter', 'santa'],
     fittingIn: [],
