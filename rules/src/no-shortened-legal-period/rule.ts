@@ -2,12 +2,12 @@ import { defineRule, type RuleContext } from '@tactful/engine'
 import { COUNT, parseCount, toDays } from './durations.js'
 
 const UNIT = '((?:business |working |calendar )?days?|weeks?|months?|years?|hours?)'
-const GAP = '(?:[\\w’\'-]+\\s+){0,6}?'
+const GAP = '(?:[\\w’\'\\u00C0-\\u024F-]+\\s+){0,6}?'
 
 /** Periods the customer has to withdraw or send goods back: "you only have 7 days to cancel". */
 const WITHDRAWAL = [
   new RegExp(`\\b(?:have|had|get|got)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:from\\s+\\w+\\s+|after\\s+\\w+\\s+)?to\\s+(?:\\w+\\s+){0,2}?(return|cancel|withdraw|send|change|exchange|reject)`, 'gi'),
-  new RegExp(`\\b(?=[rcwsmnhp])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel(?:lation)?|withdraw(?:al)?|(?:send|ship|post|mail) (?:it|them|the \\w+|your \\w+) back|reject|(?:can|must|may|should|need to|needs to|have to|has to)\\s+(?:only\\s+)?be\\s+(?:returned|cancelled|canceled|sent\\s+back))(?:s|ing)?\\s+(?!(?:are|is|will\\s+be|get|gets)\\s+(?:processed|refunded|credited|inspected|handled|checked|reviewed)\\b)${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+  new RegExp(`\\b(?=[rcwsmnhp])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel(?:lation)?|withdraw(?:al)?|(?:send|ship|post|mail) (?:it|them|the \\w+|your \\w+) back|reject|(?:can|must|may|should|need to|needs to|have to|has to)\\s+(?:only\\s+)?be\\s+(?:returned|cancelled|canceled|sent\\s+back|rejected))(?:s|ing)?\\s+(?!(?:are|is|will\\s+be|get|gets)\\s+(?:processed|refunded|credited|inspected|handled|checked|reviewed)\\b)${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than|for)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
   new RegExp(`\\b${COUNT}[\\s-]+(days?)[\\s-]+(return|returns|cancellation|withdrawal|money-back|exchange|refund)\\s+(?:policy|window|period|guarantee|right)`, 'gi'),
   // "The cooling-off window for software plans is one week", "our return window closes one week after delivery".
   new RegExp(`\\b(return|returns|cancellation|withdrawal|refund|cooling-off|cooling\\s+off)\\s+(?:window|period)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:is|of|lasts|runs\\s+for)\\s+(?:only\\s+)?(?:just\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
@@ -22,7 +22,7 @@ const WITHDRAWAL = [
  * Art. 9(2)(b); CDC Art. 49; the CN, KR and ZA laws alike). "Of purchase" is left alone: for a sale
  * in a shop it is the same day.
  */
-const FROM_THE_ORDER = /^\s*(?:of|from|after)\s+(?:(?:placing|making|the date of|the day of)\s+)?(?:the\s+|your\s+)?(?:order(?:ing)?|payment|checkout)(?:\s+date)?\b/i
+const FROM_THE_ORDER = /^\s*(?:of|from|after)\s+(?:(?:(?:placing|making|the date of|the day of)\s+)?(?:the\s+|your\s+)?(?:order(?:ing)?|payment|checkout)(?:\s+date)?\b|(?:the\s+(?:date|day|moment|time)\s+|when\s+)(?:you\s+(?:placed?|made|submitted)\s+(?:the\s+|your\s+|an\s+)?order|you\s+(?:ordered|paid|checked\s+out)|(?:the|your)\s+order\s+(?:was|is)\s+(?:placed|made|confirmed|paid))\b)/i
 
 /** "Changed your mind? Tell us within 7 days of delivery.": the notice of a withdrawal, its reason in the sentence before. */
 const MIND_CHANGE = /\bchang(?:ed?|ing)\s+(?:your|of)\s+mind\b/i
@@ -37,10 +37,10 @@ const REFUND = new RegExp(`\\b(refund)(?:ed|s|ing)?\\s+${GAP}(?:within|in|up to)
 
 /** A warranty length said to be all the customer gets: "our 6-month warranty only". */
 const WARRANTY = new RegExp(`\\b${COUNT}[\\s-]+(months?|years?)\\s+(?:\\w+\\s+)?(warranty|guarantee)\\b`, 'gi')
-const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee|cover|coverage)\\s+(?:period\\s+)?(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,5}?)?(?:is|was|lasts|lasted|of|ran out after|expired after|ended after|only covers|covers|ends|expires|runs out|stops)\\s+(?:only\\s+)?(?:for\\s+)?${COUNT}[\\s-]+(months?|years?)\\b`, 'gi')
+const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee|cover|coverage)\\s+(?:period\\s+)?(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,5}?)?(?:is|was|lasts|lasted|of|ran out after|expired after|ended after|only covers|covers|ends|expires|runs out|stops|runs|is valid|applies)\\s+(?:only\\s+)?(?:for\\s+|at\\s+|after\\s+)?${COUNT}[\\s-]+(months?|years?|days?)\\b`, 'gi')
 /** Other ways to state it: "only covered for 12 months", "out of warranty after 6 months", "Warranty: 6 months". */
-const WARRANTY_SAID_OTHERWISE = new RegExp(`\\b(?:out\\s+of\\s+(?:warranty|guarantee)\\s+after|covered\\s+(?:only\\s+)?for|(?:warranty|guarantee)(?:\\s+period)?\\s*:)\\s+(?:only\\s+)?${COUNT}[\\s-]+(months?|years?)\\b`, 'gi')
-const WARRANTY_IS_ALL = /\bonly\b|\brather than\b|\binstead of\b|\bnot (?:24|two|2)\b|\bexpired\b|\bis over\b|\bhas ended\b|\bhas run out\b|\bno longer\b|\b(?:not|isn['’]t|aren['’]t|won['’]t be) covered\b|\bcan['’]?t help\b|\bcannot help\b|\bout of (?:warranty|guarantee)\b|\bafter\b/i
+const WARRANTY_SAID_OTHERWISE = new RegExp(`\\b(?:out\\s+of\\s+(?:warranty|guarantee)\\s+after|covered\\s+(?:only\\s+)?for|(?:warranty|guarantee)(?:\\s+period)?\\s*:)\\s+(?:only\\s+)?${COUNT}[\\s-]+(months?|years?|days?)\\b`, 'gi')
+const WARRANTY_IS_ALL = /\bonly\b|\brather than\b|\binstead of\b|\bnot (?:24|two|2)\b|\bexpired\b|\bis over\b|\bhas ended\b|\bhas run out\b|\bno longer\b|\b(?:not|isn['’]t|aren['’]t|won['’]t be) covered\b|\bcan['’]?t help\b|\bcannot help\b|\bout of (?:warranty|guarantee)\b|\bafter\b|\bchargeable\b|\bout of time\b|\bat your (?:own )?(?:expense|cost)\b/i
 
 /** A window for reporting a fault: "send photos within 24 hours of delivery", "report damage within 3 days of receipt". */
 const NOTICE = new RegExp(`\\b(?:report|reported|notify|notified|tell us|let us know|contact us|send (?:us )?(?:photos?|pictures?|images?)|photos?|claims?)\\s+${GAP}(?:within|no\\s+later\\s+than)\\s+${COUNT}[\\s-]+((?:business |working |calendar )?days?|hours?)\\s+(?:of|after|from)\\s+(?:delivery|receipt|receiving|arrival|it arriving|the parcel arriving)`, 'gi')
@@ -57,7 +57,7 @@ const SECOND_HAND = /\b(?:refurbished|second-hand|secondhand|pre-owned|preowned|
 /** A counted period each pattern above requires: "7 days", "fourteen working days", "6-month". */
 const COUNTED_PERIOD = new RegExp(`\\b${COUNT}[\\s-]+(?:(?:business|working|calendar)\\s+)?(?:day|week|month|year|hour)`, 'i')
 /** A word each pattern above requires: returning, cancelling, refunding, or a warranty. */
-const PERIOD_TOPIC = /return|cancel|cover|withdraw|send|ship|post|mail|chang|reject|refund|money-back|warrant|guarant|report|notify|claim|photo|tell us|let us know|contact us/i
+const PERIOD_TOPIC = /return|cancel|cover|withdraw|send|sent back|ship|post|mail|chang|reject|refund|money-back|warrant|guarant|report|notify|claim|photo|tell us|let us know|contact us/i
 
 interface Finding {
   range: [number, number]
