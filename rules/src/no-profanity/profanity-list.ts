@@ -3,7 +3,7 @@ import { cuss } from 'cuss'
 /**
  * Entries of `cuss` that are ordinary words in shop and support text (a beanbag
  * chair, a chunky knit, a flange, a jigger, ear muffs, a hobo bag, a reefer
- * container, a suction sucker, a climbing sloper), or names and currencies (Noonan, dong). They are
+ * container, a suction sucker, a climbing sloper, poon choi), or names and currencies (Noonan, dong). They are
  * rated as profane because of rarer senses; in service text they are products.
  */
 const SERVICE_WORDS = new Set([
@@ -18,6 +18,7 @@ const SERVICE_WORDS = new Set([
   'whop', 'spunky', 'stringer', 'gipp', 'gipps', 'tuckahoe', 'sooty', 'sooties', 'wetspot', 'honkers', 'muncher',
   'sloper', 'slopers', 'mickeyfinn', 'rearentry', 'dix', 'bule', 'bules', 'gora', 'goras', 'indon', 'indons', 'lugan', 'lugans', 'taff',
   'cohee', 'payo', 'swallower', 'teste', 'whacker', 'whash', 'wuzzie', 'weenie', 'twinkie', 'tranny', 'transvestite',
+  'poon',
 ])
 
 /** A profane word or phrase, as lowercase words, with cuss's sureness rating (0–2). */

@@ -44,3 +44,10 @@ export const SHORT_WORDS: ReadonlySet<string> = new Set([
   'WE', 'MY', 'TO', 'OF', 'ON', 'AT', 'BY', 'UP', 'IF', 'AS', 'AN', 'HE', 'SHE', 'HER', 'HIM', 'OUT', 'NOR', 'MAY',
   'USE', 'SEE', 'ASK', 'BUY', 'TRY', 'WAY', 'DAY', 'TOO', 'YES',
 ])
+
+/**
+ * Signal words of a product safety label, written in capitals by convention and often by law
+ * ("WARNING: CHOKING HAZARD – Small parts", ANSI Z535, 16 CFR 1500.19): a label, not a raised voice,
+ * when a colon follows.
+ */
+export const SAFETY_SIGNAL_WORDS: ReadonlySet<string> = new Set(['WARNING', 'CAUTION', 'DANGER'])

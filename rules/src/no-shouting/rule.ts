@@ -1,5 +1,5 @@
 import { defineRule, type Token } from '@tactful/engine'
-import { ACRONYMS, EMPHASIS_WORDS, LONE_EMPHASIS_WORDS, SHORT_WORDS } from './caps-words.js'
+import { ACRONYMS, EMPHASIS_WORDS, LONE_EMPHASIS_WORDS, SAFETY_SIGNAL_WORDS, SHORT_WORDS } from './caps-words.js'
 
 interface CapsWord {
   token: Token
@@ -57,6 +57,8 @@ export default defineRule({
       // shouting holds an emphasis word or a function word ("YOU MUST SEND THE PHOTO").
       const spoken = run.some((w) => EMPHASIS_WORDS.has(w.letters) || SHORT_WORDS.has(w.letters))
       const lone = run[0]!.letters
+      // Markup around the label ("<strong>WARNING</strong>:") is masked to spaces or left as emphasis marks.
+      if (run.length === 1 && SAFETY_SIGNAL_WORDS.has(lone) && /^[\s*_]*:/.test(context.text.slice(run[0]!.token.end, run[0]!.token.end + 12))) return
       const shouted = run.length === 1 ? (EMPHASIS_WORDS.has(lone) || LONE_EMPHASIS_WORDS.has(lone)) && !ACRONYMS.has(lone) : english.length >= 2 && spoken
       if (!shouted) {
         // A run of codes with one shouted word inside ("DHL will NOT") still shouts that word.

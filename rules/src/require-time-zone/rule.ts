@@ -33,9 +33,15 @@ const TIME = new RegExp(
  * they go to (a hotel's check-in and meals, a flight, the venue's gates, a workshop they bring the bike
  * to) is read in local time there; only the shop's side (hotline, callback, offer, deadline) needs a zone.
  */
-const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|visit|crews?|fitters?|movers?|removals?|assembl(?:y|ers?)\s+(?:team|visit|crew)|hoist(?:s|ing)?|lift platform|(?:delivery )?attempts?|try again|at your (?:door|address|home)|due with you|with you (?:tomorrow|today|on|by|before)|reach(?:es|ing)? you|(?:gates|doors) open|kick-?off|(?:show|concert|match|performance|game) (?:starts|begins)|your (?:[\w'’]+ ){0,3}party|toast|fireworks|check[- ](?:in|out)|hotel|ryokan|flight|depart(?:s|ing|ure)?|boarding|breakfast|lunch|dinner|bring (?:your|it|them|the))\b/i
+const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|driver|arriv(?:e|es|al|ing)|drop[- ]?off|slot|collect(?:ion|ed|s)?|pick[- ]?up|install(?:ation|er)?|technician|visit|crews?|fitters?|movers?|removals?|assembl(?:y|ers?)\s+(?:team|visit|crew)|hoist(?:s|ing)?|lift platform|(?:delivery )?attempts?|try again|at your (?:door|address|home)|due with you|with you (?:tomorrow|today|on|by|before)|reach(?:es|ing)? you|(?:gates|doors) open|kick-?off|(?:show|concert|match|performance|game) (?:starts|begins)|your (?:[\w'’]+ ){0,3}party|toast|fireworks|check[- ](?:in|out)|hotel|ryokan|flight|depart(?:s|ing|ure)?|boarding|breakfast|lunch|dinner|bring (?:your|it|them|the)|doors|rebooked|(?:concert|show|tour|ceremony|performance|screening|workshop|class|session|excursion|transfer|cruise|match|event)s?(?: (?:starts|begins|leaves|departs|is))? at)\b/i
 /** A call or message to the customer: "will call you", "ring you back", "a callback". */
 const CALLBACK = /\b(?:(?:call|ring|phone|text)(?:s|ing)?\s+you|call(?:ing)?\s+(?:you\s+)?back|call-?back)\b/i
+/**
+ * A time already past ("who booked at 09:12 this morning", "your payment arrived yesterday at 14:10") says
+ * when something happened; nobody has to act or wait for it, so its zone changes nothing.
+ */
+const PAST = /\b(?:(?:booked|ordered|paid|placed|bought|purchased|signed|scanned|logged|registered|submitted|sent|cancell?ed) (?:it |this |them )?(?:at|on)|this morning|yesterday|last night)\b/i
+
 /** Who calls from the customer's own area: the courier or the crew on the day. */
 const LOCAL_CALLER = /\b(?:courier|driver|technician|crew|installer|fitter|engineer|rider|delivery (?:partner|team))s?\b/i
 /** Where a clause ends; a time's own ":" is skipped by starting inside the match. */
@@ -131,7 +137,7 @@ export default defineRule<Options>({
         for (const match of times) {
           const start = match.index
           const end = start + match[0].length
-          if (isLocalSlot(text, start, end) || isTranscriptStamp(text, start, end)) continue
+          if (isLocalSlot(text, start, end) || PAST.test(textAround(text, start, end, CLAUSE_END)) || isTranscriptStamp(text, start, end)) continue
           if (zonePlaceholderAfter(text, end, context) || US_ZONE_AFTER.test(text.slice(end, end + 30))) continue
           if (context.isLiteral([start, end])) continue
           const actual = match[0]
