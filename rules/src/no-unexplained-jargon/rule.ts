@@ -11,11 +11,16 @@ interface Options {
 /** Internal status codes: "status PEND-3", "in stage QA-2". */
 const STATUS_CODE = /\b(?:status|state|stage|queue|flag)\s+(?:of\s+|is\s+|=\s*|:\s*)?([A-Z]{2,8}-\d{1,3}[A-Z]?)\b/g
 /** Status words in capitals: "the status in our system is now CX-HOLD", "with status HOLD-WH", "flagged CX-ESC". */
-const STATUS_WORD_CODE = /\b(?:[Ss]tatus(?:\s+in\s+(?:our|the)\s+(?:system|tool|CRM|backend))?|flagged(?:\s+as)?|tagged(?:\s+as)?|marked\s+as|queue)\s+(?:(?:is(?:\s+now)?|was|changed\s+to|set\s+to|shows)\s+)?([A-Z]{2,8}[-_][A-Z][A-Z0-9]{1,9})(?![\w-])/g
+const STATUS_WORD_CODE = /\b(?:[Ss]tatus(?:\s+in\s+(?:our|the)\s+(?:system|tool|CRM|backend))?|flagged(?:\s+as)?|tagged(?:\s+as)?|marked\s+as|queue)\s+(?:(?:is(?:\s+now)?|was|changed\s+to|set\s+to|shows|reads|says)\s+)?\**([A-Z]{2,8}[-_][A-Z][A-Z0-9]{1,9})\**(?![\w-])/g
 /** A code as the place an order sits: "Order is already in LCK-7", "your return is now at QA-2". */
 const ORDER_IN_CODE = /\b(?:[Oo]rder|[Pp]arcel|[Pp]ackage|[Ss]hipment|[Rr]eturn|[Rr]efund|[Cc]laim|[Cc]ase|[Tt]icket|[Rr]equest)\s+(?:is|was)\s+(?:(?:now|already|still|currently)\s+)?(?:in|at)\s+([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
 /** A code as the place something waits: "your parcel has been sitting in PKG-HOLD", "stuck at WH-3", "moved to CXL-Q2". */
 const SITTING_IN_CODE = /\b(?:sitting|sits|sat|stuck|held|parked|waiting|queued|lying|kept|pushed|moved|placed|put)\s+(?:in|at|into|under|to)\s+(?:(?:the|our)\s+)?([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
+/**
+ * A code as the state anything is in, whatever the subject: "your booking is now in RSCH-2", "the return (order FR-55210)
+ * is in QC-HOLD", "is currently flagged **OB-HOLD**", "is marked HLD-QA". Not time zones ("is on UTC-5").
+ */
+const IS_IN_CODE = /\b(?:is|are|was|were)\s+(?:(?:now|already|still|currently|sitting|being)\s+){0,2}(?:in|at|marked(?:\s+as)?|flagged(?:\s+as)?|tagged(?:\s+as)?|set\s+to|moved\s+to)\s+\**(?!(?:GMT|UTC|CET|CEST|COVID|SARS)-)([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))\**(?![\w-])(?=\s*(?:[.,;:!?)]|$|[—–]|\s(?:and|at|while|until|till|for|since|with|so|because|but|in|on|now|again|today|pending|which|as|after|or|status|stage)\b))/g
 /** A code our systems show: "the system has shown EXC-14", "tracking shows DEX-07". */
 const SYSTEM_SHOWS_CODE = /\b(?:system|tracking|tracker|record|records|backend|dashboard|tool|portal|scan|scanner)\s+(?:(?:has|had|still|now|is|was|currently|only)\s+){0,2}(?:shows?|showing|shown|showed|displays?|displaying|displayed|reads?|says|said)\s+(?:(?:the\s+)?(?:code|status)\s+)?([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
 /** An unexplained abbreviation as the thing an order waits for: "pending PCCC", "until the PPS check clears", "with a DR flag". */
@@ -163,6 +168,7 @@ export default defineRule<Options>({
           ...text.matchAll(ORDER_IN_CODE),
           ...text.matchAll(SITTING_IN_CODE),
           ...text.matchAll(SYSTEM_SHOWS_CODE),
+          ...text.matchAll(IS_IN_CODE),
           ...text.matchAll(PENDING_ABBREVIATION),
           ...text.matchAll(ABBREVIATION_CHECK),
         ]) {
