@@ -116,6 +116,14 @@ describe('markdown adapter', () => {
     expect(unit!.text).toMatch(/You failed\s*\n\n\s*to pay/)
   })
 
+  test('a table is read as one with CRLF line ends, in a quote or list; a pipe in a signature is plain text', () => {
+    const unitText = (markdown: string): string => adapterById('markdown').extract(markdown, 'x.md').units[0]!.text
+    expect(unitText('| Step | Note |\r\n|:--|--:|\r\n| You failed | to pay |\r\n')).toMatch(/You failed\s*\n\n\s*to pay/)
+    expect(unitText('> Step | Note\n> ---|---\n> You failed | to pay\n')).toMatch(/You failed\s*\n\n\s*to pay/)
+    expect(unitText('- Step | Note\n  -|-\n  You failed | to pay\n')).toMatch(/You failed\s*\n\n\s*to pay/)
+    expect(unitText('Kind regards,\nAna | Support Team\n')).toBe('Kind regards,\nAna | Support Team')
+  })
+
   test.each([
     ['UK', 'front matter region: "UK" is not a known ISO 3166-1 alpha-2 region code (did you mean GB?)'],
     ['EU', 'front matter region: "EU" is not a known ISO 3166-1 alpha-2 region code (EU is a group; list its countries, such as AT or BE)'],

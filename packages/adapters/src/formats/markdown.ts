@@ -18,19 +18,24 @@ const FRONT_MATTER: Syntax = { micromark: frontmatter(['yaml']), mdast: frontmat
 const TABLE: Syntax = { micromark: gfmTable(), mdast: gfmTableFromMarkdown() }
 const AUTOLINK_LITERAL: Syntax = { micromark: gfmAutolinkLiteral(), mdast: gfmAutolinkLiteralFromMarkdown() }
 
+/** A line only a table's delimiter row can be: GFM requires a pipe in it, so `a | b` over `---` is a heading. */
+const TABLE_DELIMITER_ROW = /^(?=[ \t>:-]*\|)[ \t>|:]*-[ \t>|:-]*\r?$/m
+
 /** Parser options per combination of the extensions a text can use, built once. */
 const optionsBySyntaxes = new Map<number, FromMarkdownOptions>()
 
 /**
  * The extensions `text` can trigger, and only those: each costs on every
  * character it might start at (literal autolinks on every letter), and a
- * text without `|` has no table, one without `www.`, `http:` or `@` no literal
+ * text without a delimiter row (`--|--`, `| :-: |`: only pipes, dashes, colons,
+ * blanks and quote markers, with a pipe) has no table, whatever pipes its
+ * signature holds ("Ana | Support"); one without `www.`, `http:` or `@` no literal
  * autolink, one not opening with `---` no front matter. The tree is the same.
  */
 function markdownOptions(text: string): FromMarkdownOptions {
   const wanted = [
     /^\uFEFF?---/.test(text) ? FRONT_MATTER : undefined,
-    text.includes('|') ? TABLE : undefined,
+    TABLE_DELIMITER_ROW.test(text) ? TABLE : undefined,
     /www\.|https?:|@/i.test(text) ? AUTOLINK_LITERAL : undefined,
   ]
   const key = wanted.reduce((bits, syntax, i) => bits | (syntax ? 1 << i : 0), 0)
