@@ -8,6 +8,11 @@ interface CapsWord {
 }
 
 const LETTER = /\p{L}/gu
+/**
+ * Where a word in capitals can be: two capitals side by side or across one mark ("DON'T", "X-RAY").
+ * Every report holds a word of two letters or more, so a sentence without one is skipped unread.
+ */
+const CAPITAL_PAIR = /\p{Lu}[^\p{L}\s]?\p{Lu}/gu
 
 function capsWord(raw: string): string | undefined {
   // Most words start with a lower-case ASCII letter, or hold one: no copy, no regex.
@@ -82,8 +87,15 @@ export default defineRule({
       })
     }
 
+    // Offsets of capital pairs in text order; sentences come in text order, so one cursor walks them.
+    const pairs: number[] = []
+    for (const match of context.text.matchAll(CAPITAL_PAIR)) pairs.push(match.index)
+    let next = 0
     return {
       SentenceNode(sentence) {
+        const [start, end] = context.rangeOf(sentence)
+        while (next < pairs.length && pairs[next]! < start) next++
+        if (next === pairs.length || pairs[next]! >= end) return
         let run: CapsWord[] = []
         let runInitial = false
         let seenWord = false
