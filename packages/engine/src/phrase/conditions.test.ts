@@ -55,4 +55,21 @@ describe('phrase conditions', () => {
     expect(order('Here is the form you need to sign.')).toEqual([])
     expect(order('I understand that you need to change the size.')).toEqual([])
   })
+
+  it('next-sentence: the sentence after the match, in its paragraph; the last sentence has none', () => {
+    const soon = flaggedBy({ phrases: ['soon'], unless: [{ has: 'date', in: 'next-sentence' }, { phrases: ['(slot|date) is'], in: 'next-sentence' }] })
+    expect(soon('It ships soon. Your slot is Friday.')).toEqual([])
+    expect(soon('It ships soon. The courier comes on 14 March.')).toEqual([])
+    expect(soon('It ships soon. Thanks for waiting. The courier comes on 14 March.')).toEqual(['soon'])
+    expect(soon('It ships soon.\n\nThe courier comes on 14 March.')).toEqual(['soon'])
+    expect(soon('The courier comes on 14 March. It ships soon.')).toEqual(['soon'])
+  })
+
+  it('rest-of-paragraph: from the end of the match to the end of its paragraph', () => {
+    const later = flaggedBy({ phrases: ['later'], unless: [{ has: 'date', in: 'rest-of-paragraph' }, { phrases: ['we will (call|email)'], in: 'rest-of-paragraph' }] })
+    expect(later('The rest follows later. Thanks for waiting. It leaves on 3 June.')).toEqual([])
+    expect(later('The rest follows later. Thanks! We will email you.')).toEqual([])
+    expect(later('On 3 June we packed it. The rest follows later.')).toEqual(['later'])
+    expect(later('The rest follows later.\n\nIt leaves on 3 June.')).toEqual(['later'])
+  })
 })

@@ -34,6 +34,12 @@ function scopeRange(site: MatchSite, scope: Scope): [number, number] {
       return [sentence.start, first.start]
     case 'after':
       return [last.end, sentence.end]
+    case 'next-sentence': {
+      const next = sentences[first.sentence + 1]
+      return next ? [next.start, next.end] : [sentence.end, sentence.end]
+    }
+    case 'rest-of-paragraph':
+      return [last.end, site.paragraphRange[1]]
     case 'clause': {
       let from = site.start
       while (from > sentence.first && !CLAUSE_BREAK.has(tokens[from - 1]!.raw)) from--
@@ -57,6 +63,12 @@ function scopeTokens(site: MatchSite, scope: Exclude<Scope, 'unit'>): [number, n
       return [sentence.first, site.start]
     case 'after':
       return [site.end, sentence.last]
+    case 'next-sentence': {
+      const next = sentences[tokens[site.start]!.sentence + 1]
+      return next ? [next.first, next.last] : [sentence.last, sentence.last]
+    }
+    case 'rest-of-paragraph':
+      return [site.end, tokens.length]
     case 'clause': {
       let from = site.start
       while (from > sentence.first && !CLAUSE_BREAK.has(tokens[from - 1]!.raw)) from--

@@ -15,8 +15,11 @@ export type Entity =
   | 'email'
   | 'question'
 
-/** Where a condition looks, relative to the match. */
-export type Scope = 'sentence' | 'paragraph' | 'unit' | 'before' | 'after' | 'clause'
+/**
+ * Where a condition looks, relative to the match. `next-sentence` is the sentence after the match's in its
+ * paragraph ("It ships soon. The slot is 14 March."); `rest-of-paragraph` runs from the match to the paragraph's end.
+ */
+export type Scope = 'sentence' | 'paragraph' | 'unit' | 'before' | 'after' | 'clause' | 'next-sentence' | 'rest-of-paragraph'
 
 export type Condition =
   | { has: Entity; in?: Scope }
