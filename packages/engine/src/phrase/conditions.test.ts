@@ -72,4 +72,17 @@ describe('phrase conditions', () => {
     expect(later('On 3 June we packed it. The rest follows later.')).toEqual(['later'])
     expect(later('The rest follows later.\n\nIt leaves on 3 June.')).toEqual(['later'])
   })
+
+  it('reads * in a condition phrase as exactly one word, as in rule phrases, in the sentence and in the unit', () => {
+    const refused = flaggedBy({ phrases: ['was refused'], unless: [{ phrases: ['at our * (warehouse|depot)'], in: 'after' }] })
+    expect(refused('The return was refused at our Chiba warehouse.')).toEqual([])
+    expect(refused('The return was refused at our warehouse.')).toEqual(['was refused'])
+    expect(refused('The return was refused at our big old warehouse.')).toEqual(['was refused'])
+    const wildFirst = flaggedBy({ phrases: ['soon'], unless: [{ phrases: ['* March'], in: 'sentence' }] })
+    expect(wildFirst('It ships soon, by 14 March.')).toEqual([])
+    expect(wildFirst('It ships soon; March at the latest.')).toEqual(['soon'])
+    const inUnit = flaggedBy({ phrases: ['unfortunately'], unless: [{ phrases: ['we can offer * (refund|voucher)'], in: 'unit' }] })
+    expect(inUnit('Unfortunately it sold out. We can offer a refund.')).toEqual([])
+    expect(inUnit('Unfortunately it sold out. We can offer refunds.')).toEqual(['Unfortunately'])
+  })
 })

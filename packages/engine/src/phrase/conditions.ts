@@ -86,7 +86,10 @@ function spelledOut(phrases: readonly string[]): string[] {
 
 const phraseIndexCache = new WeakMap<readonly string[], Map<string, string[][]>>()
 
-/** A condition's phrases as token sequences by first token, built once, matched like rule phrases. */
+/** `*` in a condition phrase stands for exactly one word, as in rule phrases. */
+const ANY_WORD = '*'
+
+/** A condition's phrases as token sequences by first token (`*` for a wildcard), built once, matched like rule phrases. */
 function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
   let index = phraseIndexCache.get(phrases)
   if (!index) {
@@ -114,12 +117,16 @@ function matchesWord(actual: string, expected: string, last: boolean): boolean {
   return actual.slice(expected.length + 1) !== 't'
 }
 
-function containsPhrase(norms: readonly string[], from: number, to: number, index: Map<string, string[][]>): boolean {
+function containsPhrase(paragraph: ParagraphTokens, from: number, to: number, index: Map<string, string[][]>): boolean {
+  const { norms, isWord } = paragraph
   const fits = (phrase: string[], i: number) =>
-    i + phrase.length <= to && phrase.every((token, k) => matchesWord(norms[i + k]!, token, k === phrase.length - 1))
+    i + phrase.length <= to &&
+    phrase.every((token, k) => (token === ANY_WORD ? isWord[i + k]! : matchesWord(norms[i + k]!, token, k === phrase.length - 1)))
+  const wildFirst = index.get(ANY_WORD)
   for (let i = from; i < to; i++) {
     const word = norms[i]!
     if (index.get(word)?.some((phrase) => fits(phrase, i))) return true
+    if (wildFirst?.some((phrase) => fits(phrase, i))) return true
     // A one-word phrase may meet its contraction: "you" in "you're".
     const apostrophe = word.indexOf("'")
     if (apostrophe > 0 && index.get(word.slice(0, apostrophe))?.some((phrase) => phrase.length === 1 && fits(phrase, i))) return true
@@ -149,7 +156,7 @@ function phraseRegex(phrases: readonly string[]): RegExp {
       normalizeWord(p)
         .trim()
         .split(/\s+/)
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .map((w) => (w === ANY_WORD ? "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*" : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
         .join('\\s+'),
     )
       // Word boundaries only at word edges: a punctuation phrase (":") may follow a word directly.
@@ -185,7 +192,7 @@ export function conditionHolds(condition: Condition, site: MatchSite): boolean {
     // The unit reaches past this paragraph's tokens: searched as normalised text instead.
     if (scope === 'unit') return phraseRegex(condition.phrases).test(normalizedScopeText(site, scope))
     const [from, to] = scopeTokens(site, scope)
-    return containsPhrase(site.paragraph.norms, from, to, phraseIndex(condition.phrases))
+    return containsPhrase(site.paragraph, from, to, phraseIndex(condition.phrases))
   }
   if ('next' in condition) {
     const next = neighbour(site, 1)
