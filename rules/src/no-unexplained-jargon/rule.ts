@@ -10,8 +10,11 @@ interface Options {
 
 /** Internal status codes: "status PEND-3", "in stage QA-2". */
 const STATUS_CODE = /\b(?:status|state|stage|queue|flag)\s+(?:of\s+|is\s+|=\s*|:\s*)?([A-Z]{2,8}-\d{1,3}[A-Z]?)\b/g
-/** Status words in capitals: "the status in our system is now CX-HOLD", "with status HOLD-WH", "flagged CX-ESC". */
-const STATUS_WORD_CODE = /\b(?:[Ss]tatus(?:\s+in\s+(?:our|the)\s+(?:system|tool|CRM|backend))?|flagged(?:\s+as)?|tagged(?:\s+as)?|marked\s+as|queue)\s+(?:(?:is(?:\s+now)?|was|changed\s+to|set\s+to|shows|reads|says)\s+)?\**([A-Z]{2,8}[-_][A-Z][A-Z0-9]{1,9})\**(?![\w-])/g
+/**
+ * Status words in capitals: "the status in our system is now CX-HOLD", "with status HOLD-WH", "flagged CX-ESC",
+ * "Current status: BO-SUP", "the status on our side is WH-ALLOC".
+ */
+const STATUS_WORD_CODE = /\b(?:[Ss]tatus(?:\s+(?:in|on)\s+(?:our|the)\s+(?:system|tool|CRM|backend|side|end))?|flagged(?:\s+as)?|tagged(?:\s+as)?|marked\s+as|queue)(?:\s*:)?\s+(?:(?:is(?:\s+now)?|was|changed\s+to|set\s+to|shows|reads|says)\s+)?\**([A-Z]{2,8}[-_][A-Z][A-Z0-9]{1,9})\**(?![\w-])/g
 /** A code as the place an order sits: "Order is already in LCK-7", "your return is now at QA-2". */
 const ORDER_IN_CODE = /\b(?:[Oo]rder|[Pp]arcel|[Pp]ackage|[Ss]hipment|[Rr]eturn|[Rr]efund|[Cc]laim|[Cc]ase|[Tt]icket|[Rr]equest)\s+(?:is|was)\s+(?:(?:now|already|still|currently)\s+)?(?:in|at)\s+([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
 /** A code as the place something waits: "your parcel has been sitting in PKG-HOLD", "stuck at WH-3", "moved to CXL-Q2". */
