@@ -45,3 +45,11 @@ export const BINARY_KEEP = /^(?:[a-z]{3,}(?:man|men|woman|women|ess|esses)|(?:de
 
 /** Binary terms that look like job titles but are names of institutions or characters. */
 export const BINARY_DROP: ReadonlySet<string> = new Set(['ombudsman', 'ombudsmen', 'ombudswoman', 'ombudswomen', 'superman', 'supermen', 'superwoman', 'superwomen', 'princess', 'princesses', 'empress', 'empresses', 'heiress', 'hostess', 'hostesses', 'countrywoman', 'countrywomen', 'gentleman', 'gentlemen'])
+
+/**
+ * Pattern ids kept, but silent in a context where the word is a technical term: "unmanned aircraft"
+ * is the legal and customs name for a drone (HS code 8806), not a gendered description of staff.
+ */
+export const CONTEXT_UNLESS: Readonly<Record<string, ReadonlyArray<{ next: string[] }>>> = {
+  unmanned: [{ next: ['aircraft', 'aircrafts', 'aerial', 'vehicle', 'vehicles', 'drone', 'drones', 'spacecraft', 'probe', 'probes', 'system', 'systems', 'ground', 'surface', 'underwater', 'craft', 'flight', 'flights', 'aviation', 'mission', 'missions'] }],
+}

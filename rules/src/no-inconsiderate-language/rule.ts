@@ -1,6 +1,6 @@
 import { compilePhraseRule, normalizeWord, type PatternSource } from '@tactful/engine'
 import { patterns as equalityPatterns, type Pattern } from 'retext-equality/lib/en.js'
-import { BINARY_DROP, BINARY_KEEP, DROPPED_GROUPS } from './curation.js'
+import { BINARY_DROP, BINARY_KEEP, CONTEXT_UNLESS, DROPPED_GROUPS } from './curation.js'
 
 const dropped = new Set(DROPPED_GROUPS.flatMap((group) => group.ids))
 
@@ -28,7 +28,8 @@ function toPatterns(source: readonly Pattern[]): PatternSource[] {
       .filter((s) => !phrases.some((p) => ` ${normalizeWord(s)} `.includes(` ${p} `)))
       .slice(0, 3)
     if (suggest.length === 0) continue
-    result.push({ phrases, suggest, ...(entry.note ? { note: entry.note } : {}) })
+    const unless = CONTEXT_UNLESS[entry.id]
+    result.push({ phrases, suggest, ...(unless ? { unless: unless.map((c) => ({ next: [...c.next] })) } : {}), ...(entry.note ? { note: entry.note } : {}) })
   }
   return result
 }

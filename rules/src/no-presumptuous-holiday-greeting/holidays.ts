@@ -30,7 +30,7 @@ export const HOLIDAYS: readonly Holiday[] = [
     themes: ['christmas', 'xmas', 'x-mas', 'easter', 'santa', 'santa claus', 'nativity'],
     imagery: [
       "santa(?:'s|’s)? (?:elves|sleigh|workshop|little helpers|helpers|reindeer|list|grotto)", 'santa (?:claus|does|is coming|comes)', 'secret santa',
-      "(?:christmas|xmas|festive) elves", 'sleigh (?:bells|ride)', "under your (?:christmas |xmas )?tree", 'under the (?:christmas|xmas) tree', 'stocking (?:fillers?|stuffers?)', 'mistletoe', 'yuletide', 'nativity',
+      "(?:christmas|xmas|festive) elves", 'sleigh (?:bells|ride)', "under your (?:christmas |xmas )?tree", 'under the (?:christmas|xmas) tree', 'stocking (?:fillers?|stuffers?)', "(?:fill|fills|filling|stuff|stuffs|stuffing|hang|hanging|hang up) (?:their|your|the|his|her|every|those|all the|the kids(?:'|’)?) stockings", 'mistletoe', 'yuletide', 'nativity',
       'easter (?:bunny|bunnies|egg hunt|eggs|egg|baskets|basket|bonnet)', 'egg hunt',
       // Promotions built on the holiday: "Our Christmas gift to you", "Hop into Easter with 15% off".
       "(?:our|a|this|my) (?:little )?(?:christmas|xmas|easter) (?:gift|present|treat|surprise)s? (?:to|for) you",
