@@ -22,6 +22,8 @@ export interface PhraseTarget {
 export interface TrieNode {
   /** Children by normalised token ('*' for the wildcard); undefined until first visited. */
   next: Map<string, TrieNode> | undefined
+  /** The wildcard child, kept beside the map when the children are built: one lookup fewer per word. */
+  wild: TrieNode | undefined
   /** Phrases that end here. */
   targets: PhraseTarget[]
   /** Phrases that go on from here, until the children are built. */
@@ -57,7 +59,7 @@ interface Cursor {
 const NO_CHILDREN: Map<string, TrieNode> = new Map()
 
 function node(): TrieNode {
-  return { next: undefined, targets: [], pending: [] }
+  return { next: undefined, wild: undefined, targets: [], pending: [] }
 }
 
 /** The normalised text of the phrase a finished cursor spelled, decoded from its index. */
@@ -124,6 +126,7 @@ function children(current: TrieNode): Map<string, TrieNode> {
       if (alternatives[choice]!.length > 0) step(entry, slot, choice, 0, phraseIndex + choice * entry.strides[slot]!, next)
     }
   }
+  current.wild = next.get(WILDCARD)
   return (current.next = next)
 }
 
@@ -156,28 +159,33 @@ export interface TrieHit {
   end: number
 }
 
-/** Finds every phrase starting at each token, in one left-to-right pass. */
+/**
+ * Finds every phrase starting at each token, in one left-to-right pass. Most of a run's
+ * calls come before V8 has optimised this code, so each step does as little as it can:
+ * one map lookup per word, the wildcard child read from its node.
+ */
 export function matchTokens(root: TrieNode, tokens: readonly string[], isWord: readonly boolean[]): TrieHit[] {
   const hits: TrieHit[] = []
   const first = children(root)
+  const rootWild = root.wild
   for (let start = 0; start < tokens.length; start++) {
-    if (!first.has(tokens[start]!)) continue
-    walk(root, start, start)
+    const exact = first.get(tokens[start]!)
+    if (exact) enter(exact, start, start)
+    if (rootWild && isWord[start]) enter(rootWild, start, start)
   }
   return hits
 
-  function walk(current: TrieNode, start: number, index: number): void {
-    if (index >= tokens.length) return
-    const next = current.next ?? children(current)
-    const exact = next.get(tokens[index]!)
-    if (exact) {
-      for (const target of exact.targets) hits.push({ target, start, end: index + 1 })
-      walk(exact, start, index + 1)
-    }
-    const wild = isWord[index] ? next.get(WILDCARD) : undefined
-    if (wild) {
-      for (const target of wild.targets) hits.push({ target, start, end: index + 1 })
-      walk(wild, start, index + 1)
-    }
+  /** The phrase starting at `start` reached `node` with token `index`. */
+  function enter(node: TrieNode, start: number, index: number): void {
+    const targets = node.targets
+    for (let i = 0; i < targets.length; i++) hits.push({ target: targets[i]!, start, end: index + 1 })
+    const next = index + 1
+    if (next >= tokens.length) return
+    const below = node.next ?? children(node)
+    if (below.size === 0) return
+    const exact = below.get(tokens[next]!)
+    if (exact) enter(exact, start, next)
+    const wild = node.wild
+    if (wild && isWord[next]) enter(wild, start, next)
   }
 }
