@@ -26,7 +26,11 @@ export interface Holiday {
 export const HOLIDAYS: readonly Holiday[] = [
   {
     name: 'Christmas or Easter',
-    greetings: ["merry (?:christmas|xmas|x-mas)", "(?:happy|hoppy) (?:christmas|easter|xmas)", 'blessed (?:christmas|easter)', 'christmas greetings', 'easter greetings', "christmas is (?:here|coming|almost here)", "easter is (?:here|coming|almost here)", '(?:he|christ) is risen', 'deck the halls', 'ho,? ho,? ho', 'jingle (?:all the way|bells)'],
+    greetings: ["merry (?:christmas|xmas|x-mas)", "(?:happy|hoppy) (?:christmas|easter|xmas)", 'blessed (?:christmas|easter)', 'christmas greetings', 'easter greetings', "christmas is (?:here|coming|almost here)", "easter is (?:here|coming|almost here)", '(?:he|christ) is risen', 'deck the halls', 'ho,? ho,? ho', 'jingle (?:all the way|bells)',
+      // "Easter blessings from all of us", "Warm Christmas wishes", "Wishing you a joyful Easter", "Blessings this Christmas".
+      '(?:christmas|xmas|easter) blessings', '(?:warm|warmest|festive|joyful|best|heartfelt|sincere) (?:christmas|xmas|easter) wishes',
+      '(?:have|wishing you|wish you|we wish you) an? (?:blessed|joyful|wonderful|lovely|peaceful|merry|great|fantastic|very merry|very happy) (?:christmas|xmas|easter)',
+      '(?:blessings|best wishes|warm wishes) (?:this|for) (?:christmas|easter)'],
     themes: ['christmas', 'xmas', 'x-mas', 'easter', 'santa', 'santa claus', 'nativity'],
     imagery: [
       "santa(?:'s|’s)? (?:elves|sleigh|workshop|little helpers|helpers|reindeer|list|grotto)", 'santa (?:claus|does|is coming|comes)', 'secret santa',
@@ -47,7 +51,10 @@ export const HOLIDAYS: readonly Holiday[] = [
   {
     // A national holiday: presumptuous anywhere outside the countries that keep it.
     name: 'Thanksgiving',
-    greetings: ['happy thanksgiving'],
+    // "This Thanksgiving, the whole team is grateful for you!", "Thanksgiving wishes from all of us", "grateful for you this Thanksgiving".
+    greetings: ['happy thanksgiving', '(?:blessed|joyful|wonderful) thanksgiving', 'thanksgiving (?:greetings|blessings|wishes)',
+      "this thanksgiving,? (?:we(?:'re| are)?|the (?:whole )?team|our (?:whole )?team|all of us|everyone at|i(?:'m| am)?)",
+      '(?:grateful|thankful) (?:for you|for all of you|for our customers|for your support) this thanksgiving'],
     themes: [],
     words: ['thanksgiving'],
     fittingIn: ['US', 'CA'],
