@@ -46,6 +46,8 @@ const WARRANTY_IS_ALL = /\bonly\b|\brather than\b|\binstead of\b|\bnot (?:24|two
 const NOTICE = new RegExp(`\\b(?:report|reported|notify|notified|tell us|let us know|contact us|send (?:us )?(?:photos?|pictures?|images?)|photos?|claims?)\\s+${GAP}(?:within|no\\s+later\\s+than)\\s+${COUNT}[\\s-]+((?:business |working |calendar )?days?|hours?)\\s+(?:of|after|from)\\s+(?:delivery|receipt|receiving|arrival|it arriving|the parcel arriving)`, 'gi')
 /** The shop refuses what comes later: only then is the window a cut-off, not a request. */
 const NOTICE_CUTOFF = /\b(?:not|no longer|won['’]?t|cannot|can['’]?t) (?:be )?(?:accepted|accept|considered|covered|processed|honou?red)\b|\b(?:rejected|refused|void|forfeit(?:ed)?)\b|\bno (?:claims?|refunds?|replacements?)\b|\bwarranty only\b|\bonly (?:under|through|via) (?:the|our) (?:manufacturer['’]?s )?warranty\b/i
+/** The UK's short-term right to reject faulty goods (Consumer Rights Act 2015 s. 22). */
+const UK_RIGHT_TO_REJECT_DAYS = 30
 /** EU law lets a Member State ask for notice of a fault within no less than two months (Directive (EU) 2019/771 Art. 12). */
 const MINIMUM_NOTICE_DAYS = 60
 
@@ -128,7 +130,10 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
       const isReject = /reject/i.test(m[0])
       if (isReject && /\bfault|defect|broken|damaged/i.test(sentence)) {
         if (rejectDays !== undefined && days < rejectDays) found.push({ range: range(m), messageId: 'reject', data: { days: String(rejectDays), where: reject!.where } })
-        else if (rejectDays === undefined && withdrawalDays === undefined && !context.region.known) found.push({ range: range(m), messageId: 'reject', data: { days: '30', where: 'the UK' } })
+        // With no region the UK's 30 days are the yardstick, and only a shorter window falls short of them.
+        else if (rejectDays === undefined && withdrawalDays === undefined && !context.region.known && days < UK_RIGHT_TO_REJECT_DAYS) {
+          found.push({ range: range(m), messageId: 'reject', data: { days: String(UK_RIGHT_TO_REJECT_DAYS), where: 'the UK' } })
+        }
         continue
       }
       if (withdrawalDays !== undefined ? days < withdrawalDays : !context.region.known && days < 14) {
