@@ -26,7 +26,9 @@ const SITTING_IN_CODE = /\b(?:sitting|sits|sat|stuck|held|parked|waiting|queued|
 const IS_IN_CODE = /\b(?:is|are|was|were)\s+(?:(?:now|already|still|currently|sitting|being)\s+){0,2}(?:in|at|marked(?:\s+as)?|flagged(?:\s+as)?|tagged(?:\s+as)?|set\s+to|moved\s+to)\s+\**(?!(?:GMT|UTC|CET|CEST|COVID|SARS)-)([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))\**(?![\w-])(?=\s*(?:[.,;:!?)]|$|[—–]|\s(?:and|at|while|until|till|for|since|with|so|because|but|in|on|now|again|today|pending|which|as|after|or|status|stage)\b))/g
 /** A code our systems show: "the system has shown EXC-14", "tracking shows DEX-07". */
 const SYSTEM_SHOWS_CODE = /\b(?:system|tracking|tracker|record|records|backend|dashboard|tool|portal|scan|scanner)\s+(?:(?:has|had|still|now|is|was|currently|only)\s+){0,2}(?:shows?|showing|shown|showed|displays?|displaying|displayed|reads?|says|said)\s+(?:(?:the\s+)?(?:code|status)\s+)?([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
-/** What each of the six patterns above captures: capitals, then a hyphen or underscore and a letter or digit. */
+/** The contexts above, in the order their findings are reported. */
+const JOINED_CODE_CONTEXTS = [STATUS_CODE, STATUS_WORD_CODE, ORDER_IN_CODE, SITTING_IN_CODE, SYSTEM_SHOWS_CODE, IS_IN_CODE]
+/** What each of those contexts captures: capitals, then a hyphen or underscore and a letter or digit. */
 const JOINED_CODE = /[A-Z]{2}[-_][A-Z0-9]/
 /** An unexplained abbreviation as the thing an order waits for: "pending PCCC", "until the PPS check clears", "with a DR flag". */
 const PENDING_ABBREVIATION = /\bpending\s+([A-Z]{2,6})(?![\w-])/g
@@ -170,12 +172,7 @@ export default defineRule<Options>({
         // Six of the contexts need a joined code ("PEND-3", "CX_HOLD"): most texts hold none, and skip them.
         const joinedCodes = JOINED_CODE.test(text)
         for (const match of [
-          ...(joinedCodes ? text.matchAll(STATUS_CODE) : []),
-          ...(joinedCodes ? text.matchAll(STATUS_WORD_CODE) : []),
-          ...(joinedCodes ? text.matchAll(ORDER_IN_CODE) : []),
-          ...(joinedCodes ? text.matchAll(SITTING_IN_CODE) : []),
-          ...(joinedCodes ? text.matchAll(SYSTEM_SHOWS_CODE) : []),
-          ...(joinedCodes ? text.matchAll(IS_IN_CODE) : []),
+          ...(joinedCodes ? JOINED_CODE_CONTEXTS.flatMap((context) => [...text.matchAll(context)]) : []),
           ...text.matchAll(PENDING_ABBREVIATION),
           ...text.matchAll(ABBREVIATION_CHECK),
         ]) {
