@@ -17,6 +17,11 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url))
 const CORPUS = join(REPO, 'bench-corpus')
 const PAGE = join(REPO, 'docs', 'benchmarks.md')
 const TACTFUL = join(REPO, 'packages/cli/bin/tactful.js')
+/**
+ * tactful with no preset and one cheap rule: its pipeline (read, extract the prose from Markdown and
+ * HTML, parse, walk, report) without the rules' work. One rule, not none: with none, nothing is parsed.
+ */
+const PIPELINE_CONFIG = join(CORPUS, 'pipeline-only.config.json')
 const ALEX = join(REPO, 'node_modules/alex/cli.js')
 const WRITE_GOOD = join(REPO, 'node_modules/write-good/bin/write-good.js')
 const PARSE_ONLY = join(REPO, 'scripts/bench/parse-only.mjs')
@@ -39,6 +44,7 @@ const tools = {
   nodeWithMachineCerts: { name: 'node (start only, with NODE_EXTRA_CA_CERTS)', args: () => ['-e', ''], ok: [0], env: { NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'] } },
   parse: { name: 'retext-english parse only', args: (t: string) => [PARSE_ONLY, t], ok: [0] },
   tactful: { name: 'tactful', args: (t: string) => [TACTFUL, 'lint', t, '--format', 'json', '--no-config'], ok: [0, 1] },
+  pipeline: { name: 'tactful pipeline, one rule', args: (t: string) => [TACTFUL, 'lint', t, '--format', 'json', '--config', PIPELINE_CONFIG], ok: [0, 1] },
   // alex and write-good get the file list: write-good takes no folders, and alex would skip .html/.hbs in one.
   alex: { name: 'alex', args: (t: string) => [ALEX, ...filesOf(t)], ok: [0, 1] },
   writeGood: { name: 'write-good', args: (t: string) => [WRITE_GOOD, '--parse', ...filesOf(t)], ok: [0, 255] },
@@ -130,6 +136,7 @@ async function main(): Promise<number> {
   const { generated } = writeBenchCorpus(CORPUS)
   process.stderr.write(`${generated ? 'generated' : 'reusing'} ${CORPUS}\n`)
   const flags = cliFlags()
+  writeFileSync(PIPELINE_CONFIG, `${JSON.stringify({ extends: [], rules: { 'max-sentence-length': 'warning' } }, null, 2)}\n`)
 
   process.stderr.write('cold start (one short file)\n')
   // A cold start is short and one burst of background load moves it a lot: more rounds, a steadier median.
@@ -148,12 +155,13 @@ async function main(): Promise<number> {
   const many = await measureTogether(
     {
       tactful: [tools.tactful, set('files1000')],
+      pipeline: [tools.pipeline, set('files1000')],
       parse: [tools.parse, set('files1000')],
       writeGood: [tools.writeGood, set('files1000')],
       alex: [tools.alex, set('files1000')],
     },
     rounds,
-  ) as Record<'tactful' | 'parse' | 'writeGood' | 'alex', Measured>
+  ) as Record<'tactful' | 'pipeline' | 'parse' | 'writeGood' | 'alex', Measured>
   // Worker threads are for large runs, where they pay for their start-up: one lane against two on 10,000 files.
   // At most three rounds: each run takes seconds. (The default, `auto`, reads the load average, which the
   // bench's own runs raise, so it is not measured here.)
@@ -241,6 +249,7 @@ async function main(): Promise<number> {
     '',
     '```sh',
     `node packages/cli/bin/tactful.js lint bench-corpus/files-1000 --format json --no-config`,
+    `node packages/cli/bin/tactful.js lint bench-corpus/files-1000 --format json --config bench-corpus/pipeline-only.config.json   # no preset, one rule`,
     `node packages/cli/bin/tactful.js lint bench-corpus/files-10000 --format json --no-config --concurrency off   # and --concurrency 2`,
     `node node_modules/alex/cli.js bench-corpus/files-1000/*       # alex 11, Markdown processing (its default)`,
     `node node_modules/write-good/bin/write-good.js --parse bench-corpus/files-1000/*`,
@@ -260,9 +269,11 @@ async function main(): Promise<number> {
     '',
     '| command | wall time | CPU time | throughput | files | peak memory |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...[many.tactful, many.parse, many.writeGood, many.alex].map((m) => row(m, bytes1000, 1000)),
+    ...[many.tactful, many.pipeline, many.parse, many.writeGood, many.alex].map((m) => row(m, bytes1000, 1000)),
     '',
     `Wall-time ratios: alex / tactful ${ratio(many.alex.seconds, tactful1000)}, write-good / tactful ${ratio(many.writeGood.seconds, tactful1000)}, tactful / parse-only ${ratio(tactful1000, many.parse.seconds)}. CPU-time ratios (all threads; tactful may use two): ${ratio(many.alex.cpuSeconds, many.tactful.cpuSeconds)}, ${ratio(many.writeGood.cpuSeconds, many.tactful.cpuSeconds)}, ${ratio(many.tactful.cpuSeconds, many.parse.cpuSeconds)}.`,
+    '',
+    `The pipeline row is tactful with no preset and one cheap rule (\`max-sentence-length\`): it reads the files, takes the prose out of the Markdown, HTML and templates (three in four of these files), parses it with retext-english, walks it and writes the report. It takes ${ratio(many.pipeline.seconds, many.parse.seconds)} the parse-only time, which parses each file as it is, markup and all; the \`recommended\` preset's rules add ${s(tactful1000 - many.pipeline.seconds)}, ${((1 - many.pipeline.seconds / tactful1000) * 100).toFixed(0)}% of the run.`,
     '',
     '## Cold start (one short file)',
     '',
