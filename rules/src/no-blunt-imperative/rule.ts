@@ -11,8 +11,38 @@ const IMPERATIVES = new Set([
   'resend', 'verify', 'stop', 'bring', 're-enter', 'resubmit', 'email', 'e-mail', 'dm', 'message', 'write', 'cancel',
 ])
 
+/** Words an order's object or complement can start with: "Send us …", "Return the …", "Call back …". */
+const AFTER_A_VERB = new Set([
+  'us', 'me', 'it', 'them', 'him', 'her', 'the', 'a', 'an', 'your', 'our', 'my', 'this', 'that', 'these', 'those', 'all',
+  'any', 'both', 'each', 'every', 'back', 'out', 'in', 'up', 'on', 'off', 'to', 'with', 'for', 'by', 'again', 'now',
+])
+/** A finite verb: after a noun subject it shows the first word was a noun ("Email requests … will be answered"). */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'must', 'should', 'do', 'does', 'did', "won't", "isn't", "aren't", "can't"])
+/** Subjects of a clause of their own inside an order: "Send photos so we can check", "Return items that are damaged". */
+const CLAUSE_SUBJECTS = new Set(['we', 'you', 'i', 'they', 'it', 'he', 'she', 'that', 'which', 'who', 'there', 'this'])
+
+/**
+ * "Email requests sent during that time will be answered": the first word starts a noun phrase
+ * whose verb comes a few words later. An order's next word is mostly its object's determiner or
+ * a pronoun; a bare noun followed, before any clause break, by a finite verb with no subject of its
+ * own marks a subject, not an order.
+ */
+function opensNounSubject(words: readonly string[]): boolean {
+  if (words.length < 3 || AFTER_A_VERB.has(words[1]!)) return false
+  for (let i = 2; i < Math.min(words.length, 8); i++) {
+    if (FINITE.has(words[i]!)) return !CLAUSE_SUBJECTS.has(words[i - 1]!)
+  }
+  return false
+}
+
 /** Words that soften a request or make it conditional: then it is not blunt. */
 const SOFTENED = /\b(?:please|kindly|could you|would you|can you|if|when|once|feel free|you may|you can|thank|thanks|we would appreciate|at your convenience|whenever|in case)\b/i
+
+/** The lowercased words of a sentence up to its first clause break. */
+function firstClauseWords(sentence: string): string[] {
+  const clause = /^[^,;:.!?()\u2013\u2014]*/.exec(sentence)![0]
+  return clause.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}'-]+/gu) ?? []
+}
 
 /**
  * Directness by region: a bare imperative opening a sentence reads as an order in regions whose
@@ -50,6 +80,7 @@ export default defineRule({
         if (SOFTENED.test(sentence) || sentence.trimEnd().endsWith('?')) return
         // "Return shipping is free": a noun, not an order; the next word is a noun or a verb form.
         if (/^\S+\s+(?:shipping|label|labels|policy|address|costs?|window|is|are|was|were)\b/i.test(sentence)) return
+        if (opensNounSubject(firstClauseWords(sentence))) return
         const polite = `Please ${word.toLowerCase()}`
         context.report({
           range,

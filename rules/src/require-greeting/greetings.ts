@@ -15,7 +15,9 @@ export const GREETINGS: ReadonlySet<string> = new Set([
   'kia ora', 'merhaba', 'sawasdee', 'selamat', 'xin chào', 'xin chao', 'dzień dobry', 'witam', 'ahoj', 'zdravstvuyte',
   'sehr geehrte', 'sehr geehrter', 'liebe', 'lieber', 'cher', 'chère', 'caro', 'cara', 'egregio', 'gentilissimo', 'gentilissima',
   'querido', 'querida', 'kære', 'hallå', 'bästa', 'hyvä', 'moi', 'hoi', 'szanowny', 'szanowna', 'vážený', 'vážená', 'kedves',
-  'jambo', 'habari', 'sawubona', 'salve',
+  'jambo', 'habari', 'sawubona', 'salve', 'grüß gott', 'grüss gott', 'griaß di', 'god morgen', 'god dag', 'goddag',
+  'buen día', 'bună ziua', 'dobrý den', 'dobar dan', 'szia', 'tere', 'labas', 'sveiki', 'mabuhay', 'kumusta', 'vanakkam',
+  'assalamualaikum', 'chào', 'chúc mừng', 'ohayo', 'ohayō', 'sawadee', 'sawatdee', 'hujambo', 'dumela', 'sannu', 'akwaaba',
 ])
 
 /** Titles that open a bare-name salutation ("Mr. Daniels,") when no greeting precedes them. */

@@ -37,10 +37,11 @@ const LOCAL_SLOT = /\b(?:deliver(?:y|ies|ed|s)?|re-?deliver(?:y|ed)?|courier|dri
 /** A call or message to the customer: "will call you", "ring you back", "a callback". */
 const CALLBACK = /\b(?:(?:call|ring|phone|text)(?:s|ing)?\s+you|call(?:ing)?\s+(?:you\s+)?back|call-?back)\b/i
 /**
- * A time already past ("who booked at 09:12 this morning", "your payment arrived yesterday at 14:10") says
- * when something happened; nobody has to act or wait for it, so its zone changes nothing.
+ * A time already past ("who booked at 09:12 this morning", "your payment arrived yesterday at 14:10",
+ * "the invite was accepted at 09:14") says when something happened; nobody has to act or wait for
+ * it, so its zone changes nothing.
  */
-const PAST = /\b(?:(?:booked|ordered|paid|placed|bought|purchased|signed|scanned|logged|registered|submitted|sent|cancell?ed) (?:it |this |them )?(?:at|on)|this morning|yesterday|last night)\b/i
+const PAST = /\b(?:(?:booked|ordered|paid|placed|bought|purchased|signed|scanned|logged|registered|submitted|sent|cancell?ed|accepted|received|activated|approved|joined) (?:it |this |them )?(?:at|on)|(?:was|were) (?:\w+ )?\w+(?:ed|en) (?:at|on)|this morning|yesterday|last night)\b/i
 
 /** Who calls from the customer's own area: the courier or the crew on the day. */
 const LOCAL_CALLER = /\b(?:courier|driver|technician|crew|installer|fitter|engineer|rider|delivery (?:partner|team))s?\b/i
