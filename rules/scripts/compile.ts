@@ -4,7 +4,9 @@
  * once here, their alternatives kept unexpanded (the matcher spells them out
  * lazily), other code rules (rule.ts) are imported, and data/regions.yaml
  * becomes a typed table.
- * Run with `--check` to fail when the checked-out output is stale.
+ * Run with `--check` to fail when the checked-out output is stale, and with
+ * `--keep-going` (while editing) to write every rule that compiles: a broken
+ * rule keeps its last output and is reported, and the exit code is still 1.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
@@ -38,7 +40,10 @@ function channelsOf(pattern: PhraseRule['patterns'][number]): string[] {
   return all.filter((c) => !(pattern.notChannels ?? []).includes(c as never))
 }
 
-for (const id of folders) {
+const keepGoing = process.argv.includes('--keep-going')
+
+/** Compiles one rule folder; false when it could not be added to the registry. */
+async function compileFolder(id: string): Promise<boolean> {
   const folder = join(srcDir, id)
   const yamlPath = join(folder, 'rule.yaml')
   const tsPath = join(folder, 'rule.ts')
@@ -83,7 +88,7 @@ for (const id of folders) {
       source = parse(readFileSync(yamlPath, 'utf8')) as PhraseRuleSource
     } catch (error) {
       fail(yamlPath, `YAML syntax: ${(error as Error).message}`)
-      continue
+      return false
     }
     if (source.id !== id) fail(yamlPath, `id "${source.id}" must equal the folder name "${id}"`)
     try {
@@ -91,7 +96,7 @@ for (const id of folders) {
     } catch (error) {
       if (error instanceof RuleDefinitionError) fail(yamlPath, error.message)
       else throw error
-      continue
+      return false
     }
   } else if (existsSync(tsPath)) {
     const text = readFileSync(tsPath, 'utf8')
@@ -102,9 +107,25 @@ for (const id of folders) {
     else imports.push(`import ${name} from '../${id}/rule.js'`)
   } else {
     fail(folder, 'needs rule.yaml (phrase rule) or rule.ts (code rule)')
-    continue
+    return false
   }
   entries.push(`  ['${id}', ${name}],`)
+  return true
+}
+
+/** With --keep-going, a rule that failed to compile stays in the registry as it was last generated. */
+function keepPrevious(id: string): void {
+  const path = `phrases/${id}.ts`
+  if (!existsSync(join(outDir, path))) return
+  files.set(path, readFileSync(join(outDir, path), 'utf8'))
+  const name = `rule_${id.replace(/-/g, '_')}`
+  imports.push(`import { rule as ${name} } from './${path.replace(/\.ts$/, '.js')}'`)
+  entries.push(`  ['${id}', ${name}],`)
+  problems.push(`${id}: kept its last compiled version`)
+}
+
+for (const id of folders) {
+  if (!(await compileFolder(id)) && keepGoing) keepPrevious(id)
 }
 
 // Regions: one documented data file, compiled to a typed table.
@@ -125,7 +146,8 @@ files.set(
 
 if (problems.length > 0) {
   console.error(`rules: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`)
-  process.exit(1)
+  if (!keepGoing) process.exit(1)
+  process.exitCode = 1
 }
 
 const check = process.argv.includes('--check')
