@@ -14,7 +14,7 @@ const STATUS_CODE = /\b(?:status|state|stage|queue|flag)\s+(?:of\s+|is\s+|=\s*|:
  * Status words in capitals: "the status in our system is now CX-HOLD", "with status HOLD-WH", "flagged CX-ESC",
  * "Current status: BO-SUP", "the status on our side is WH-ALLOC".
  */
-const STATUS_WORD_CODE = /\b(?:[Ss]tatus(?:\s+(?:in|on)\s+(?:our|the)\s+(?:system|tool|CRM|backend|side|end))?|flagged(?:\s+as)?|tagged(?:\s+as)?|marked\s+as|queue)(?:\s*:)?\s+(?:(?:is(?:\s+now)?|was|changed\s+to|set\s+to|shows|reads|says)\s+)?\**([A-Z]{2,8}[-_][A-Z][A-Z0-9]{1,9})\**(?![\w-])/g
+const STATUS_WORD_CODE = /\b(?:[Ss]tatus(?:\s+(?:in|on)\s+(?:our|the)\s+(?:system|tool|CRM|backend|side|end))?|flagged(?:\s+as)?|tagged(?:\s+as)?|marked\s+as|queue)(?:\s*:)?\**\s+(?:(?:is(?:\s+now)?|was|changed\s+to|set\s+to|shows|reads|says)\s+)?\**([A-Z]{2,8}[-_][A-Z][A-Z0-9]{1,9})\**(?![\w-])/g
 /** A code as the place an order sits: "Order is already in LCK-7", "your return is now at QA-2". */
 const ORDER_IN_CODE = /\b(?:[Oo]rder|[Pp]arcel|[Pp]ackage|[Ss]hipment|[Rr]eturn|[Rr]efund|[Cc]laim|[Cc]ase|[Tt]icket|[Rr]equest)\s+(?:is|was)\s+(?:(?:now|already|still|currently)\s+)?(?:in|at)\s+([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
 /** A code as the place something waits: "your parcel has been sitting in PKG-HOLD", "stuck at WH-3", "moved to CXL-Q2". */
@@ -26,6 +26,14 @@ const SITTING_IN_CODE = /\b(?:sitting|sits|sat|stuck|held|parked|waiting|queued|
 const IS_IN_CODE = /\b(?:is|are|was|were)\s+(?:(?:now|already|still|currently|sitting|being)\s+){0,2}(?:in|at|marked(?:\s+as)?|flagged(?:\s+as)?|tagged(?:\s+as)?|set\s+to|moved\s+to)\s+\**(?!(?:GMT|UTC|CET|CEST|COVID|SARS)-)([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))\**(?![\w-])(?=\s*(?:[.,;:!?)]|$|[—–]|\s(?:and|at|while|until|till|for|since|with|so|because|but|in|on|now|again|today|pending|which|as|after|or|status|stage)\b))/g
 /** A code our systems show: "the system has shown EXC-14", "tracking shows DEX-07". */
 const SYSTEM_SHOWS_CODE = /\b(?:system|tracking|tracker|record|records|backend|dashboard|tool|portal|scan|scanner)\s+(?:(?:has|had|still|now|is|was|currently|only)\s+){0,2}(?:shows?|showing|shown|showed|displays?|displaying|displayed|reads?|says|said)\s+(?:(?:the\s+)?(?:code|status)\s+)?([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
+/**
+ * An internal tier or queue named by a letter or digit, as the place a case goes: "moved to Tier B", "in the Tier-B
+ * queue", "escalated to tier 2". Not loyalty or price tiers ("your Tier 2 membership", "Tier 1 plan").
+ */
+const TIER_CODE = /\b(?:moved|escalated|passed|transferred|sent|forwarded|assigned|referred|raised|bumped|handed|routed|in|into|to|with|at)\s+(?:(?:it|this|up|over|on)\s+)?(?:(?:to|into)\s+)?(?:the\s+|our\s+)?([Tt]ier[- ]?(?:[A-D]|[1-4]))(?![\w-])(?!\s+(?:support|team|specialists?|agents?|engineers?|technicians?|staff|colleagues|membership|member|members|plan|plans|account|subscription|pricing|price|prices|rewards?|benefits?|customers?|partner|partners|city|cities)\b)/g
+/** Words that make "Tier 2" a plan or loyalty level the customer knows. */
+const TIER_KNOWN = /\b(?:loyalty|rewards?|membership|member|plan|programme|program|points|subscription|pricing|price|upgrade|downgrade|VIP|gold|silver|bronze|platinum)\b/i
+
 /** The contexts above, in the order their findings are reported. */
 const JOINED_CODE_CONTEXTS = [STATUS_CODE, STATUS_WORD_CODE, ORDER_IN_CODE, SITTING_IN_CODE, SYSTEM_SHOWS_CODE, IS_IN_CODE]
 /** What each of those contexts captures: capitals, then a hyphen or underscore and a letter or digit. */
@@ -52,6 +60,13 @@ const IN_BRACKETS_BEFORE = /\w[\w\s'-]{3,}\(\s*$/
 /** "Write RMA 20931 on the box. RMA stands for …": the term explained in a later sentence of the message. */
 function explainedLater(text: string, from: number, term: string): boolean {
   return new RegExp(`\\b${escape(term)}\\s+(?:stands for|means|is short for|is an abbreviation for|is the abbreviation for)\\b`).test(text.slice(from))
+}
+
+/** The sentence around an index: from the previous sentence end to the next. */
+function sentenceAround(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('\n', index), text.lastIndexOf('!', index), text.lastIndexOf('?', index)) + 1
+  const rest = text.slice(index).search(/[.!?\n]/)
+  return text.slice(start, rest === -1 ? text.length : index + rest)
 }
 
 function escape(term: string): string {
@@ -175,6 +190,8 @@ export default defineRule<Options>({
           ...(joinedCodes ? JOINED_CODE_CONTEXTS.flatMap((context) => [...text.matchAll(context)]) : []),
           ...text.matchAll(PENDING_ABBREVIATION),
           ...text.matchAll(ABBREVIATION_CHECK),
+          // Its verbs ("to", "in") are everywhere: only a text that says "tier" is searched.
+          ...(/[Tt]ier/.test(text) ? [...text.matchAll(TIER_CODE)].filter((match) => !TIER_KNOWN.test(sentenceAround(text, match.index))) : []),
         ]) {
           const code = match[1]!
           const start = match.index + match[0].lastIndexOf(code)
@@ -182,7 +199,9 @@ export default defineRule<Options>({
           if (reported.has(start) || seen.has(code) || seen.has(code.toUpperCase())) continue
           if (allow.has(code.toUpperCase()) || KNOWN_ABBREVIATIONS.has(code) || context.isLiteral([start, end])) continue
           if (terms.has(code) || isModelName(text, start)) continue
-          if (EXPLAINED_AFTER.test(text.slice(end, end + 40)) || IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue
+          // "PEND-REV (L2)": a second code in brackets explains nothing.
+          const bracketedCode = /^\s*\(\s*[A-Z0-9][A-Z0-9-]{0,7}\s*\)/.test(text.slice(end, end + 20))
+          if ((!bracketedCode && EXPLAINED_AFTER.test(text.slice(end, end + 40))) || IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue
           if (explainedLater(text, end, code)) continue
           reported.add(start)
           context.report({ range: [start, end], messageId: 'status', data: { actual: code } })
