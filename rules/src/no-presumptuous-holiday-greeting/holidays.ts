@@ -42,6 +42,14 @@ export const HOLIDAYS: readonly Holiday[] = [
       '(?:celebrate|celebrating|ring in|ringing in|kick off|kicking off|get ready for|gear up for|countdown to|count down to) (?:christmas|xmas|easter) with',
       "(?:christmas|xmas) (?:came|comes|is coming) early",
       "(?:santa|the easter bunny) (?:brought|brings|has brought|left)",
+      // Gifts under the tree: "pop it under the tree", "presents beneath your tree this year".
+      "(?:(?:pop|popped|popping|put|putting|place|placing|tuck|tucked|tucking|wrap|wrapped|stash|hide|slip)(?: (?:it|them|this|these|one|yours|something|a few|some|one or two))?|gifts?|presents?|surprises?|treats?) (?:under|beneath) (?:the|your|their|every|each|our) tree",
+      '(?:under|beneath) (?:the|your|their|every) tree (?:this|on|for) (?:year|season|christmas|xmas|december|winter|the holidays|the whole family|everyone)',
+      // "Enjoy the festive season!", "Wishing you a joyful festive period", "The festive season is here!".
+      '(?:enjoy|have|happy|wishing you|wish you|we wish you|enjoy the rest of) (?:a |an |the |your )?(?:lovely |wonderful |happy |great |joyful |merry |fantastic |very happy |relaxing |peaceful )?(?:festive (?:season|period|break|holidays?)|festivities)',
+      '(?:the )?festive season is (?:here|coming|upon us|almost here|nearly here)',
+      // Promotions built on Christmas customs: "Warm up your Christmas party", "our Christmas collection", "the Xmas hamper".
+      '(?:christmas|xmas) (?:party|parties|dinner|dinners|feast|table|jumpers?|sweaters?|trees?|decorations|spirit|cheer|gift guide|collection|hampers?|crackers?|morning|stockings?)',
     ],
     words: ['christmas', 'xmas', 'easter', 'santa'],
     fittingIn: [],
