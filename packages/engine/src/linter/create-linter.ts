@@ -169,6 +169,7 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
         voice: unitConfig.voice,
         complaint: unitConfig.complaint ?? false,
         fileLength: text.length,
+        fileText: text,
         ...(options.relativePath ?? options.filePath ? { filePath: options.relativePath ?? options.filePath } : {}),
         replace: (u: LintUnit, range, replacement) => {
           const encoded = adapter.encodeReplacement ? adapter.encodeReplacement(replacement, u, range) : replacement

@@ -26,6 +26,8 @@ export interface UnitEnvironment {
   complaint: boolean
   /** Length of the whole file's text: fixes are in file offsets. */
   fileLength: number
+  /** The whole file's text, for what a placeholder says in it (`{{ship_date}}`); absent, placeholders are nameless. */
+  fileText?: string
   /** The file path relative to the config, for rule scopes with file globs. */
   filePath?: string
   /** Maps a unit range to a file fix, escaping the text for the carrier format. */
@@ -133,6 +135,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
     trie: ruleSet.trie,
     unitText: unit.text,
     normalizedText: () => (normalizedText ??= normalizeWord(unit.text)),
+    ...(env.fileText !== undefined && unit.placeholders.length > 0 ? { placeholderSources: placeholderSourcesOf(unit, env.fileText) } : {}),
     region: env.region,
     channel: env.channel,
     severityOf: (rule: { meta: { id: string } }): ReportedSeverity => ruleSet.entries.get(rule.meta.id)?.severity ?? 'warning',
@@ -249,6 +252,14 @@ function lazyRoot(load: () => Root): Root {
     })
   }
   return root
+}
+
+/** The unit's placeholders inside a range, read back from the file: the unit holds only their stand-ins. */
+function placeholderSourcesOf(unit: LintUnit, fileText: string): (from: number, to: number) => string[] {
+  return (from, to) =>
+    unit.placeholders
+      .filter(([start, end]) => start >= from && end <= to)
+      .map(([start, end]) => fileText.slice(unit.offsetMap.toFile(start, 'start'), unit.offsetMap.toFile(end, 'end')))
 }
 
 function rangeOf(node: Node | undefined): [number, number] {

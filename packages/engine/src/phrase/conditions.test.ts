@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { compilePhraseRule } from './compile-phrase-rule.js'
 import { createLinter } from '../linter/create-linter.js'
 import type { PatternSource } from './types.js'
+import type { Adapter } from '../types/unit.js'
+import { OffsetMap } from '../position/offset-map.js'
 
 /** Lints with one phrase rule of the given patterns and returns what it flagged. */
 function flaggedBy(...patterns: PatternSource[]): (text: string) => Array<string | undefined> {
@@ -84,5 +86,45 @@ describe('phrase conditions', () => {
     const inUnit = flaggedBy({ phrases: ['unfortunately'], unless: [{ phrases: ['we can offer * (refund|voucher)'], in: 'unit' }] })
     expect(inUnit('Unfortunately it sold out. We can offer a refund.')).toEqual([])
     expect(inUnit('Unfortunately it sold out. We can offer refunds.')).toEqual(['Unfortunately'])
+  })
+
+  describe('a placeholder named for a value counts as that value', () => {
+    // What the template adapters do: `{{…}}` masked with x's, its range kept as a placeholder.
+    const templates: Adapter = {
+      id: 'text',
+      extensions: ['.txt'],
+      extract(text) {
+        const placeholders = [...text.matchAll(/\{\{[^}]*\}\}/g)].map((m): [number, number] => [m.index, m.index + m[0].length])
+        const masked = text.replace(/\{\{[^}]*\}\}/g, (tag) => 'x'.repeat(tag.length))
+        return { units: [{ text: masked, kind: 'body', offsetMap: OffsetMap.identity(0, text.length), placeholders }], directives: [] }
+      },
+    }
+    const flagged = (pattern: PatternSource) => {
+      const rule = compilePhraseRule({ id: 'custom/probe', kind: 'avoid', description: 'A probe', category: 'vagueness', severity: 'warning', message: 'Flagged', patterns: [pattern] })
+      const linter = createLinter({ extends: [], rules: { [rule.meta.id]: 'warning' } }, { rules: new Map([[rule.meta.id, rule]]), adapters: [templates] })
+      return (text: string) => linter.lint(text).messages.map((m) => m.actual)
+    }
+
+    it('in the scope of the condition: "soon, on {{ship_date}}" is dated, "{{order_number}}" is not', () => {
+      const soon = flagged({ phrases: ['soon'], unless: [{ has: 'date', in: 'sentence' }] })
+      expect(soon('It ships soon, on {{ship_date}}.')).toEqual([])
+      expect(soon('It ships soon, on {{order.shipDate}}.')).toEqual([])
+      expect(soon('Order {{order_number}} ships soon.')).toEqual(['soon'])
+      expect(soon('It ships soon. It left on {{ship_date}}.')).toEqual(['soon'])
+    })
+
+    it('for times and money too, each by its own names', () => {
+      const later = flagged({ phrases: ['later'], unless: [{ has: 'time', in: 'sentence' }] })
+      expect(later('We call you later, at {{slot_time}}.')).toEqual([])
+      expect(later('We call you later about {{refund_amount}}.')).toEqual(['later'])
+      const fee = flagged({ phrases: ['a small fee'], unless: [{ has: 'money', in: 'sentence' }] })
+      expect(fee('There is a small fee of {{return_fee}}.')).toEqual([])
+    })
+
+    it('never across the whole unit: each send fills in another value, so it dates nothing there', () => {
+      const tomorrow = flagged({ phrases: ['tomorrow'], unless: [{ has: 'date', in: 'unit' }] })
+      expect(tomorrow('The sale ends tomorrow. Order date: {{order_date}}.')).toEqual(['tomorrow'])
+      expect(tomorrow('The sale ends tomorrow. Offer valid until 14 March 2026.')).toEqual([])
+    })
   })
 })

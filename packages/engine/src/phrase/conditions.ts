@@ -1,5 +1,6 @@
 import type { Condition, Scope } from './types.js'
 import { hasEntity } from './entities.js'
+import { placeholderStandsFor } from './placeholder-entities.js'
 import { expandAlternatives, normalizeWord, tokenizePhrase } from './tokenize-phrase.js'
 import type { ParagraphTokens } from './tokens.js'
 
@@ -13,6 +14,8 @@ export interface MatchSite {
   end: number
   /** The unit text normalised once (normalizeWord), for phrase conditions. */
   normalizedText(): string
+  /** The placeholders inside [from, to) of the unit, as written in the file (`{{ship_date}}`). */
+  placeholderSources?(from: number, to: number): string[]
 }
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–'])
@@ -134,11 +137,6 @@ function containsPhrase(paragraph: ParagraphTokens, from: number, to: number, in
   return false
 }
 
-function scopeText(site: MatchSite, scope: Scope): string {
-  const [start, end] = scopeRange(site, scope)
-  return site.unitText.slice(start, end)
-}
-
 /** The scope's text normalised; sliced from the unit's normalised text while its offsets agree. */
 function normalizedScopeText(site: MatchSite, scope: Scope): string {
   const [start, end] = scopeRange(site, scope)
@@ -186,7 +184,14 @@ function neighbour(site: MatchSite, direction: 1 | -1): string | undefined {
 }
 
 export function conditionHolds(condition: Condition, site: MatchSite): boolean {
-  if ('has' in condition) return hasEntity(condition.has, scopeText(site, condition.in ?? 'sentence'))
+  if ('has' in condition) {
+    const scope = condition.in ?? 'sentence'
+    const [start, end] = scopeRange(site, scope)
+    if (hasEntity(condition.has, site.unitText.slice(start, end))) return true
+    // A placeholder named for the value ("soon, on {{ship_date}}") is as concrete as the value, where
+    // the match is; across the whole unit it dates nothing, as each send fills in another value.
+    return scope !== 'unit' && (site.placeholderSources?.(start, end).some((source) => placeholderStandsFor(condition.has, source)) ?? false)
+  }
   if ('phrases' in condition) {
     const scope = condition.in ?? 'sentence'
     // The unit reaches past this paragraph's tokens: searched as normalised text instead.

@@ -16,6 +16,8 @@ export interface PhraseRunContext {
   unitText: string
   /** The unit text through normalizeWord, computed once per unit. */
   normalizedText(): string
+  /** The unit's placeholders inside [from, to), as written in the file. */
+  placeholderSources?(from: number, to: number): string[]
   region: RegionContext
   channel: Channel | undefined
   severityOf(rule: PhraseRule): ReportedSeverity
@@ -83,6 +85,7 @@ export function runPhraseRules(paragraph: ParagraphTokens, paragraphRange: [numb
     if ((pattern.properNouns ?? 'skip') === 'skip' && isProperNoun(paragraph, hit.start, hit.end, ctx.unitText)) continue
     if (pattern.when || pattern.unless) {
       const site: MatchSite = { paragraph, unitText: ctx.unitText, normalizedText: ctx.normalizedText, paragraphRange, start: hit.start, end: hit.end }
+      if (ctx.placeholderSources) site.placeholderSources = ctx.placeholderSources
       if (pattern.when && !pattern.when.every((c) => conditionHolds(c, site))) continue
       if (pattern.unless && pattern.unless.some((c) => conditionHolds(c, site))) continue
     }
