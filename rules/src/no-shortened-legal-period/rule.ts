@@ -149,7 +149,8 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
   // The EU and UK regions are the ones with a 14-day withdrawal fact.
   const refundWhere = withdrawal?.where ?? 'the EU and the UK'
   // A return named elsewhere in the unit counts too, unless the refund is a warranty repair's.
-  if (refundLimit !== undefined && (facts.mentionsReturn || (!WARRANTY_REFUND.test(sentence) && facts.unitMentionsReturn()))) {
+  // "Faulty items can be rejected for a full refund within 30 days" states the UK's right to reject, not a refund's timing.
+  if (refundLimit !== undefined && !/\breject/i.test(sentence) && (facts.mentionsReturn || (!WARRANTY_REFUND.test(sentence) && facts.unitMentionsReturn()))) {
     for (const m of sentence.matchAll(REFUND)) {
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) > refundLimit) found.push({ range: range(m), messageId: 'refund', data: { days: String(refundLimit), where: refundWhere } })

@@ -48,12 +48,13 @@ const KNOWN_ABBREVIATIONS = new Set([
   'NHS', 'FBI', 'ATM', 'IBAN', 'BIC', 'SWIFT', 'PO', 'OK', 'AM', 'PM', 'CEO', 'MRI', 'DNA', 'COVID', 'FAQ', 'API',
 ])
 /**
- * Words right after a term (and its number) that explain it in place, a bracketed gloss later in its clause
+ * Words right after a term (and its number, or one word of its own: "KYC check (Know Your Customer …)",
+ * "DAP Zürich ('delivered at place' …)") that explain it in place, a bracketed gloss later in its clause
  * ("HS code on your form, 9506.91 (the customs category …)"), or a definition in its sentence ("The HS code on
  * the invoice, 9201.10, is the international customs category for pianos").
  */
 const EXPLAINED_AFTER =
-  /^[\s\d.,:#*_-]*(?:[A-Z0-9-]+\s*)?(?:(?:freight|shipping|shipment|delivery|service|terms|status|code)[*_]*\s*)?(?:\(|[—–]\s|,\s*(?:the|a|an|our|your|which|i\.e\.|meaning|short for|that is)\s|\s*(?:short for|stands for|which (?:is|means)|meaning|means|i\.e\.|also called)\b|\s*(?:terms?|scheme|number|no\.|code|form|status)\s*\(|(?:[^.!?;()]|\.\d){0,50}?\(\s*(?:the|a|an|our|your|i\.e\.|meaning)\s|(?:[^.!?;()]|\.\d){0,50}?\s(?:is|are|it's|it is|that's|which is)\s+(?:\d[\d.]*,?\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:category|categories|code|number|reference|scheme|document|notice|registration|tariff|classification|abbreviation|term)\b)/
+  /^[\s\d.,:#*_-]*(?:[A-Z0-9-]+\s*)?(?:(?:freight|shipping|shipment|delivery|service|terms|status|code)[*_]*\s*)?(?:\(|[^\s().,!?;:]+\s+\(|[—–]\s|,\s*(?:the|a|an|our|your|which|i\.e\.|meaning|short for|that is)\s|\s*(?:short for|stands for|which (?:is|means)|meaning|means|i\.e\.|also called)\b|\s*(?:terms?|scheme|number|no\.|code|form|status)\s*\(|(?:[^.!?;()]|\.\d){0,50}?\(\s*(?:the|a|an|our|your|i\.e\.|meaning)\s|(?:[^.!?;()]|\.\d){0,50}?\s(?:is|are|it's|it is|that's|which is)\s+(?:\d[\d.]*,?\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:category|categories|code|number|reference|scheme|document|notice|registration|tariff|classification|abbreviation|term)\b)/
 /** The term itself inside brackets after its spelled-out form: "return authorisation (RMA)". */
 const IN_BRACKETS_BEFORE = /\w[\w\s'-]{3,}\(\s*$/
 

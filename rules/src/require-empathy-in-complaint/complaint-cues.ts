@@ -14,7 +14,9 @@ const STRONG_CUES: readonly RegExp[] = [
   /\b(lawyer|solicitor|legal action|sue you|trading standards|consumer protection|chargeback|report you|bad review|one[- ]star)\b/i,
   /\b(complaint|complain|complaining|angry|outraged)\b/i,
   /\b(very|extremely|so|really|deeply|totally) (disappointed|frustrated|annoyed|upset|unhappy|angry)\b/i,
-  /\b(still (waiting|haven't|have not|not|no)|(third|fourth|fifth) time|how many times|no one (has|is|will)|nobody (has|is|will)|(been )?ignored)\b/i,
+  /\b(still (waiting|haven't|have not|not|no)|(third|fourth|fifth) time|how many times|(been )?ignored)\b/i,
+  // "Nobody has answered", "no one is helping"; not "nobody is home before six".
+  /\b(no one|nobody) (has|is|will|ever|even) (\w+ )?(answer|repl|respond|help|call|get back|got back|contact|bother|care|listen|read|look)\w*/i,
 ]
 
 const WEAK_CUES: readonly RegExp[] = [

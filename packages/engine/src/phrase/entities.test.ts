@@ -16,6 +16,7 @@ describe('timezone entity', () => {
     expect(hasEntity('timezone', 'until 5pm UK time')).toBe(true)
     expect(hasEntity('timezone', 'from 10:00 to 16:00 (UAE time)')).toBe(true)
     expect(['reply by 16:00 SAST today', 'at 9:00 WIB', 'until 18:00 PHT'].map((text) => hasEntity('timezone', text))).toEqual([true, true, true])
+    expect(['by 14:00 EAT today', 'until 17:00 CAT', 'from 9:00 IRST'].map((text) => hasEntity('timezone', text))).toEqual([true, true, true])
     expect(['9:00 to 18:00 (Brasília time)', 'until 17:00 Zürich time', 'by noon Québec time'].map((text) => hasEntity('timezone', text))).toEqual([true, true, true])
   })
 

@@ -5,7 +5,7 @@ const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)
 const SMALL_NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|seventy-two|24|48|72)'
 const UNIT = '(?:(?:business|working|calendar)\\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)'
 const ZONES =
-  'UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|MSK|GST|PKT|ICT|SGT|HKT|CST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|CDT|MDT|MST|PST|PDT|AKST|HST|BRT|ART|SAST|WAT|WIB|WITA|PHT|MYT|NPT|AST|ADT|NST|NDT|TRT|CLT|COT|UYT|ET|PT|CT|MT'
+  'UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|MSK|GST|PKT|ICT|SGT|HKT|CST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|CDT|MDT|MST|PST|PDT|AKST|HST|BRT|ART|SAST|WAT|CAT|EAT|WIB|WITA|WIT|PHT|MYT|NPT|IRST|AFT|MMT|AST|ADT|NST|NDT|TRT|CLT|COT|UYT|ET|PT|CT|MT'
 
 /** Currency codes shops quote prices in: ISO 4217, the common ones. */
 const CURRENCY_CODE =
