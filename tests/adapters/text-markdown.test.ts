@@ -59,11 +59,20 @@ describe('plain-text chat exports', () => {
     ])
   })
 
+  test('two time-stamped turns are an exchange: "[11:40] Customer (Priya):", "[11:41] Agent (Rohan):"', () => {
+    const units = adapterById('text').extract('[11:40] Customer (Priya): Will the lamps reach before Sunday?\n[11:41] Agent (Rohan): Yes, on Saturday 7 November.\n').units
+    expect(units.map((u) => [u.kind, u.text])).toEqual([
+      ['customer-turn', 'Will the lamps reach before Sunday?'],
+      ['agent-turn', 'Yes, on Saturday 7 November.'],
+    ])
+  })
+
   test('a reply with a label or two is one body, not a transcript', () => {
     for (const text of [
       'Hi Anna,\n\nSupport: Mon-Fri 9-17.\nContact: help@shop.example\n',
       'Customer: Anna Berg\nOrder: 4412\nAgent: Tom\n',
       'Agent: you wrote that it broke.\nCustomer: yes.\n',
+      'Customer: Anna Berg\n[09:15] Agent: Tom\n',
     ]) {
       expect(adapterById('text').extract(text).units.map((u) => u.kind), text).toEqual(['body'])
     }

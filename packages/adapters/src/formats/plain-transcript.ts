@@ -16,8 +16,15 @@ const TURN_LABEL =
 const AGENT_ROLE = /^(?:agent|support|staff|operator|assistant|rep|representative|advisor|adviser|bot|seller|merchant)$/i
 const CUSTOMER_ROLE = /^(?:customer|client|visitor|buyer|shopper|guest)$/i
 
-/** Fewer labelled lines than this are a reply that mentions a role, not a transcript. */
+/**
+ * Fewer labelled lines than this are a reply that mentions a role, not a transcript ("Customer: Anna
+ * Berg" over "Agent: Tom" heads an order summary); two time-stamped ones ("[11:40] Customer (Priya): …",
+ * "[11:41] Agent (Rohan): …") are an exchange.
+ */
 const MIN_TURNS = 3
+const MIN_STAMPED_TURNS = 2
+/** A label that starts with its time stamp: "[11:40]", "09:15 -", "(14:02)". */
+const STAMPED = /^[ \t]*(?:\[|\(?\d)/
 
 export interface PlainTurn {
   /** Offsets of the turn's words in the source, after its label; continuation lines included. */
@@ -34,21 +41,25 @@ function roleOf(word: string): PlainTurn['kind'] | undefined {
 
 /**
  * The turns of a plain-text chat export in `source[start, end)`, or undefined when the text is not
- * one: it needs at least three labelled lines, an agent's and a customer's among them. Lines
+ * one: it needs at least three labelled lines (two when each has its time stamp), an agent's and a
+ * customer's among them. Lines
  * without a label continue the turn above; text before the first label (a title, a date) is not a turn.
  */
 export function plainTranscriptTurns(source: string, start: number, end: number): PlainTurn[] | undefined {
   const turns: PlainTurn[] = []
+  let allStamped = true
   for (let lineStart = start; lineStart < end; ) {
     const newline = source.indexOf('\n', lineStart)
     const lineEnd = newline === -1 || newline > end ? end : newline
     const label = TURN_LABEL.exec(source.slice(lineStart, lineEnd))
     const kind = label ? roleOf(label[1]!) : undefined
-    if (label && kind) turns.push({ start: lineStart + label[0].length, end: lineEnd, kind })
-    else if (turns.length > 0) turns[turns.length - 1]!.end = lineEnd
+    if (label && kind) {
+      if (!STAMPED.test(label[0])) allStamped = false
+      turns.push({ start: lineStart + label[0].length, end: lineEnd, kind })
+    } else if (turns.length > 0) turns[turns.length - 1]!.end = lineEnd
     lineStart = lineEnd + 1
   }
-  const complete = turns.length >= MIN_TURNS && turns.some((t) => t.kind === 'agent-turn') && turns.some((t) => t.kind === 'customer-turn')
+  const complete = turns.length >= (allStamped ? MIN_STAMPED_TURNS : MIN_TURNS) && turns.some((t) => t.kind === 'agent-turn') && turns.some((t) => t.kind === 'customer-turn')
   return complete ? turns.map((t) => ({ ...t, end: trimEnd(source, t.start, t.end) })) : undefined
 }
 
