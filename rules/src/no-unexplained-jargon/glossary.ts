@@ -7,6 +7,11 @@ export interface GlossaryEntry {
   explain: string
   /** Internal shorthand the customer never needs: suggest replacing it, not explaining it. */
   plain?: boolean
+  /**
+   * Also the start of names and references: "FC Barcelona" is a club and "#FC-40172" an order number, not our
+   * fulfilment centre; skipped before a capitalised word and inside a joined reference.
+   */
+  startsNames?: boolean
 }
 
 export const GLOSSARY: Record<string, GlossaryEntry> = {
@@ -63,4 +68,8 @@ export const GLOSSARY: Record<string, GlossaryEntry> = {
   CDN: { explain: 'content delivery network, the servers that deliver downloads' },
   PCCC: { explain: 'personal customs clearance code' },
   KYC: { explain: 'identity check', plain: true },
+  FC: { explain: 'our warehouse', plain: true, startsNames: true },
+  BO: { explain: 'on back order', plain: true, startsNames: true },
+  PRL: { explain: 'prepaid return label' },
+  ETF: { explain: 'early termination fee' },
 }

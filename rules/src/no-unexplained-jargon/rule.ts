@@ -8,8 +8,8 @@ interface Options {
   allow?: string[]
 }
 
-/** Internal status codes: "status PEND-3", "in stage QA-2". */
-const STATUS_CODE = /\b(?:status|state|stage|queue|flag)\s+(?:of\s+|is\s+|=\s*|:\s*)?([A-Z]{2,8}-\d{1,3}[A-Z]?)\b/g
+/** Internal status codes: "status PEND-3", "in stage QA-2", "moved to stage L3-HOLD". */
+const STATUS_CODE = /\b(?:status|state|stage|queue|flag)\s+(?:of\s+|is\s+|=\s*|:\s*)?([A-Z]{2,8}-\d{1,3}[A-Z]?|[A-Z]\d{1,2}-[A-Z]{2,8})\b/g
 /**
  * Status words in capitals: "the status in our system is now CX-HOLD", "with status HOLD-WH", "flagged CX-ESC",
  * "Current status: BO-SUP", "the status on our side is WH-ALLOC".
@@ -21,9 +21,9 @@ const ORDER_IN_CODE = /\b(?:[Oo]rder|[Pp]arcel|[Pp]ackage|[Ss]hipment|[Rr]eturn|
 const SITTING_IN_CODE = /\b(?:sitting|sits|sat|stuck|held|parked|waiting|queued|lying|kept|pushed|moved|placed|put)\s+(?:in|at|into|under|to)\s+(?:(?:the|our)\s+)?([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
 /**
  * A code as the state anything is in, whatever the subject: "your booking is now in RSCH-2", "the return (order FR-55210)
- * is in QC-HOLD", "is currently flagged **OB-HOLD**", "is marked HLD-QA". Not time zones ("is on UTC-5").
+ * is in QC-HOLD", "is currently flagged **OB-HOLD**", "is marked HLD-QA", "It's marked FLAG-R7". Not time zones ("is on UTC-5").
  */
-const IS_IN_CODE = /\b(?:is|are|was|were)\s+(?:(?:now|already|still|currently|sitting|being)\s+){0,2}(?:in|at|marked(?:\s+as)?|flagged(?:\s+as)?|tagged(?:\s+as)?|set\s+to|moved\s+to)\s+\**(?!(?:GMT|UTC|CET|CEST|COVID|SARS)-)([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))\**(?![\w-])(?=\s*(?:[.,;:!?)]|$|[—–]|\s(?:and|at|while|until|till|for|since|with|so|because|but|in|on|now|again|today|pending|which|as|after|or|status|stage)\b))/g
+const IS_IN_CODE = /\b(?:is|are|was|were|(?<=\w)['’]s)\s+(?:(?:now|already|still|currently|sitting|being)\s+){0,2}(?:in|at|marked(?:\s+as)?|flagged(?:\s+as)?|tagged(?:\s+as)?|set\s+to|moved\s+to)\s+\**(?!(?:GMT|UTC|CET|CEST|COVID|SARS)-)([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))\**(?![\w-])(?=\s*(?:[.,;:!?)]|$|[—–]|\s(?:and|at|while|until|till|for|since|with|so|because|but|in|on|now|again|today|pending|which|as|after|or|status|stage)\b))/g
 /** A code our systems show: "the system has shown EXC-14", "tracking shows DEX-07". */
 const SYSTEM_SHOWS_CODE = /\b(?:system|tracking|tracker|record|records|backend|dashboard|tool|portal|scan|scanner)\s+(?:(?:has|had|still|now|is|was|currently|only)\s+){0,2}(?:shows?|showing|shown|showed|displays?|displaying|displayed|reads?|says|said)\s+(?:(?:the\s+)?(?:code|status)\s+)?([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
 /**
@@ -37,7 +37,7 @@ const TIER_KNOWN = /\b(?:loyalty|rewards?|membership|member|plan|programme|progr
 /** The contexts above, in the order their findings are reported. */
 const JOINED_CODE_CONTEXTS = [STATUS_CODE, STATUS_WORD_CODE, ORDER_IN_CODE, SITTING_IN_CODE, SYSTEM_SHOWS_CODE, IS_IN_CODE]
 /** What each of those contexts captures: capitals, then a hyphen or underscore and a letter or digit. */
-const JOINED_CODE = /[A-Z]{2}[-_][A-Z0-9]/
+const JOINED_CODE = /[A-Z][A-Z0-9][-_][A-Z0-9]/
 /** An unexplained abbreviation as the thing an order waits for: "pending PCCC", "until the PPS check clears", "with a DR flag". */
 const PENDING_ABBREVIATION = /\bpending\s+([A-Z]{2,6})(?![\w-])/g
 const ABBREVIATION_CHECK = /\b(?:a|an|the|our|its|their|with|under)\s+([A-Z]{2,5})\s+(?:flag|flags|hold|holds|queue|check|bucket)\b/g
@@ -161,6 +161,8 @@ export default defineRule<Options>({
           if (isPlaceSuffix(text, start) || isModelName(text, start) || context.isLiteral([start, end])) continue
           // "CDN$ 49.99": a currency, not the abbreviation.
           if (/^\$/.test(text.slice(end))) continue
+          // "FC Barcelona", "#FC-40172": a name or a reference that begins with the abbreviation.
+          if (entry.startsNames && (/^(?:\s+\p{Lu}|[-_/]\w)/u.test(text.slice(end)) || /[#\w/-]$/.test(text.slice(0, start)))) continue
           const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)|\n/)
           const after = text.slice(end, sentenceEnd === -1 ? text.length : end + sentenceEnd + 1)
           if (EXPLAINED_AFTER.test(after) || IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue
