@@ -41,7 +41,10 @@ export const HOLIDAYS: readonly Holiday[] = [
       '(?:hop|hopping|hops|spring|springing|jump|jumping|bounce|bouncing) into (?:easter|christmas)',
       '(?:celebrate|celebrating|ring in|ringing in|kick off|kicking off|get ready for|gear up for|countdown to|count down to) (?:christmas|xmas|easter) with',
       "(?:christmas|xmas) (?:came|comes|is coming) early",
-      "(?:santa|the easter bunny) (?:brought|brings|has brought|left)",
+      // "Santa's bringing extra data", "Santa is delivering early", "the Easter bunny has dropped off".
+      "(?:santa|the easter bunny)(?:'s|’s| is| has| will| just| will be)? (?:brought|brings|bringing|bring|left|leaves|leaving|delivering|delivered|delivers|deliver|dropping|dropped|drops|came|comes|coming|packing|packed|stopped|stopping|arrived|arriving)",
+      // "Make the season merry", "keep your holidays merry and bright", "'tis the season".
+      "(?:make|makes|making|keep|keeps|keeping) (?:the|your|this|their) (?:holiday |festive )?(?:season|holidays?) (?:merry|jolly|bright)", 'merry and bright', "(?:'|’)?tis the season", "the (?:most wonderful|merriest|jolliest) time of (?:the )?year",
       // Gifts under the tree: "pop it under the tree", "presents beneath your tree this year".
       "(?:(?:pop|popped|popping|put|putting|place|placing|tuck|tucked|tucking|wrap|wrapped|stash|hide|slip)(?: (?:it|them|this|these|one|yours|something|a few|some|one or two))?|gifts?|presents?|surprises?|treats?) (?:under|beneath) (?:the|your|their|every|each|our) tree",
       '(?:under|beneath) (?:the|your|their|every) tree (?:this|on|for) (?:year|season|christmas|xmas|december|winter|the holidays|the whole family|everyone)',

@@ -10,6 +10,9 @@ const RAISED_BY_CUSTOMER = /\b(?:thank(?:s| you) for (?:your|the) (?:kind |lovel
 /** A notice about the shop's hours or shipping around the holiday ("Our offices close for Easter from 3 to 6 April"), not a celebration. */
 const LOGISTICS = /\b(?:clos(?:e|ed|es|ing|ure)|shut|reopen(?:s|ing)?|open(?:ing)? hours|holiday hours|dispatch(?:es|ed)?|deliver(?:y|ies)|shipping|last orders?|cut-?off|bank holidays?|public holidays?|working days?|business days?)\b/i
 
+/** "Our Santa Cruz store", "Santa Monica": a place named after a saint, not Santa Claus. */
+const isPlaceName = (matched: string, after: string): boolean => /^santa$/i.test(matched) && /^ \p{Lu}\p{Ll}/u.test(after) && !/^ Claus\b/.test(after)
+
 const regex = (sources: string[], flags = 'giu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, flags)
 // Built at the first sentence that names a holiday: unicode-aware, case-insensitive patterns are costly to construct.
 let compiled: Array<{ holiday: Holiday; greetings: RegExp; themes: RegExp | undefined; imagery: RegExp | undefined; words: RegExp }> | undefined
@@ -90,7 +93,7 @@ export default defineRule({
           // Themes ("Christmas is here", "Xmas deals") only where the holiday is known to offend.
           if (!themes || !offends) continue
           for (const match of sentenceMatches(context, node, themes)) {
-            if (overlapsReported(match.range) || LOGISTICS.test(match.sentence)) continue
+            if (overlapsReported(match.range) || LOGISTICS.test(match.sentence) || isPlaceName(match.text, context.text.slice(match.range[1], match.range[1] + 12))) continue
             context.report({ range: match.range, messageId: 'theme', data: { holiday: holiday.name, actual: match.text, region: region.codes.join(', ') } })
           }
         }
