@@ -2,7 +2,11 @@ import { defineRule } from '@tactful/engine'
 
 /** Someone other than the reader: "another customer", "the previous buyer", "your neighbour". */
 const OTHER_PERSON =
-  /\b(?:(?:another|other|previous|prior|earlier|former|last|different|wrong)\s+(?:customer|buyer|owner|purchaser|recipient|client|shopper|person|household|address)|(?:the|a)\s+(?:customer|buyer|person)\s+who\s+(?:ordered|bought|returned|had|received|lives)|your\s+neighbou?r)\b/i
+  /\b(?:(?:another|other|previous|prior|earlier|former|last|different|wrong)\s+(?:customer|buyer|owner|purchaser|recipient|client|shopper|person|household|address|tenant|resident|occupant|occupier|subscriber|account\s+holder|cardholder)|(?:one|a)\s+(?:other\s+)?(?:customer|buyer|client|shopper)(?=,)|(?:the|a)\s+(?:customer|buyer|person)\s+who\s+(?:ordered|bought|returned|had|received|lives)|your\s+neighbou?r)\b/i
+
+/** Goods that belong to someone else: "belonged to another order", "is part of a different customer's parcel". */
+const OTHER_ORDER =
+  /\b(?:belong(?:s|ed)?\s+to|(?:is|was|were|are)\s+(?:from|for|part\s+of|meant\s+for))\s+(?:another|a\s+different|someone\s+else's)\s+(?:customer's\s+)?(?:order|parcel|shipment|delivery)\b/i
 
 /** A name in apposition right after the reference: ", Mrs. Bakker", ", Greg Lowell", "named Ana Lima". */
 const NAME = /^(?:,\s*|\s+named\s+|\s+called\s+|:\s*|\s+)((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Mme|Mlle|Sr|Sra)\.?\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|(?:[A-Z][\p{Ll}]{0,2}\.\s+)?[A-Z][\p{Ll}'’-]+\s+[A-Z][\p{Ll}'’-]+)/u
@@ -25,7 +29,17 @@ const PERSONAL_DATA: readonly RegExp[] = [
 const PRONOUN_CONTACT: readonly RegExp[] = [
   /\b(?:call|phone|ring|text|whatsapp|message|reach|contact|e-?mail|write\s+to)\s+(?:her|him|them)\s+(?:directly\s+)?(?:on|at|via|under)?\s*(\+?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)/gi,
   /\b(?:her|his|their)\s+(?:phone\s+|mobile\s+|cell\s+|contact\s+)?(?:number|e-?mail(?:\s+address)?)\s+(?:is\s+)?:?\s*(\+?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)/gi,
+  /\b(?:her|his|their)\s+(?:mobile|phone|cell|landline|whatsapp)\s+(?:is\s+)?:?\s*(\+?\d[\d\s().-]{5,}\d)/gi,
+  // A name with a street address in a later sentence: "Could you hand it to Pieter de Vries at Herengracht 214?"
+  /\b(?:to|with|for)\s+((?:[A-Z][\p{Ll}'’-]+\s+)(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ten|ter)\s+)*[A-Z][\p{L}'’-]+\s+(?:at|of|in)\s+(?:\d{1,5}\s+[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Close|Court|Place|Boulevard|Blvd|Terrace|Crescent)|[A-Z][\p{Ll}]+(?:straße|strasse|laan|weg|gracht|plein|straat|gasse|platz|allee|vej|gatan|gata)\s+\d{1,5}[a-z]?))/gu,
 ]
+
+/**
+ * A named customer held up for comparison, with where they live: "Mrs Maryam Al-Sayed at Road 3803, Block 338,
+ * Adliya ordered the same rug", "Ms Karen Holm in Aarhus reported the same crack". Group 1 is the name and place.
+ */
+const NAMED_COMPARISON =
+  /\b((?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Mme|Mlle)\.?\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*\s+(?:at|in|from|of)\s+[A-Z0-9][^.!?;:]{0,60}?)\s+(?:(?:also|already|just|recently)\s+)?(?:ordered|bought|purchased|reported|received|returned|complained\s+about|sent\s+back|had|got|has)\s+(?:the\s+(?:very\s+)?same|an?\s+identical|the\s+identical|a\s+similar|exactly\s+the\s+same)\b/gu
 
 /** A sentence the parser ended at an abbreviated name ("another customer, Ma. Cristina Reyes …") runs on to the next stop. */
 const ENDS_IN_ABBREVIATION = /\b[A-Z][\p{Ll}]{0,2}\.\s*$/u
@@ -69,6 +83,13 @@ export default defineRule({
         const sentence = context.text.slice(start, throughAbbreviations(context.text, start, parsedEnd))
         const reference = OTHER_PERSON.exec(sentence)
         if (!reference) {
+          for (const m of sentence.matchAll(NAMED_COMPARISON)) {
+            context.report({ range: [start + m.index!, start + m.index! + m[1]!.length], messageId: 'disclosed' })
+          }
+          if (OTHER_ORDER.test(sentence)) {
+            otherPersonInParagraph = true
+            return
+          }
           if (!otherPersonInParagraph) return
           for (const pattern of PRONOUN_CONTACT) {
             for (const m of sentence.matchAll(pattern)) {
