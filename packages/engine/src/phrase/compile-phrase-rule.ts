@@ -54,7 +54,14 @@ function checkConditions(conditions: unknown, key: string): Condition[] | undefi
   conditions.forEach((c: Record<string, unknown>, i) => {
     const at = `${key}[${i}]`
     if (typeof c !== 'object' || c === null) fail(at, 'must be an object')
-    if ('has' in c && !ENTITIES.has(c.has as string)) fail(`${at}.has`, `unknown entity "${String(c.has)}"; use one of ${[...ENTITIES].join(', ')}`)
+    if ('has' in c) {
+      // One entity, or a list of which any will do: `has: [date, weekday, duration]`.
+      const entities = Array.isArray(c.has) ? (c.has as unknown[]) : [c.has]
+      if (entities.length === 0) fail(`${at}.has`, 'needs at least one entity')
+      for (const entity of entities) {
+        if (!ENTITIES.has(entity as string)) fail(`${at}.has`, `unknown entity "${String(entity)}"; use one of ${[...ENTITIES].join(', ')}`)
+      }
+    }
     if ('in' in c && !SCOPES.has(c.in as string)) fail(`${at}.in`, `unknown scope "${String(c.in)}"; use one of ${[...SCOPES].join(', ')}`)
     if ('position' in c && !POSITIONS.has(c.position as string)) fail(`${at}.position`, `unknown position "${String(c.position)}"; use one of ${[...POSITIONS].join(', ')}`)
     for (const list of ['phrases', 'next', 'previous'] as const) {

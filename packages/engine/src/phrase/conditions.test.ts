@@ -88,6 +88,17 @@ describe('phrase conditions', () => {
     expect(inUnit('Unfortunately it sold out. We can offer refunds.')).toEqual(['Unfortunately'])
   })
 
+  it('reads a list in has as any of its entities', () => {
+    const soon = flaggedBy({ phrases: ['soon'], unless: [{ has: ['date', 'weekday'], in: 'sentence' }] })
+    expect(soon('It ships soon, on 14 March.')).toEqual([])
+    expect(soon('It ships soon, on Friday.')).toEqual([])
+    expect(soon('It ships soon.')).toEqual(['soon'])
+  })
+
+  it('refuses an unknown entity in a has list', () => {
+    expect(() => flaggedBy({ phrases: ['soon'], unless: [{ has: ['date', 'someday' as never], in: 'sentence' }] })).toThrow(/unknown entity "someday"/)
+  })
+
   describe('a placeholder named for a value counts as that value', () => {
     // What the template adapters do: `{{…}}` masked with x's, its range kept as a placeholder.
     const templates: Adapter = {

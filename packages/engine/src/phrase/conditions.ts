@@ -187,10 +187,14 @@ export function conditionHolds(condition: Condition, site: MatchSite): boolean {
   if ('has' in condition) {
     const scope = condition.in ?? 'sentence'
     const [start, end] = scopeRange(site, scope)
-    if (hasEntity(condition.has, site.unitText.slice(start, end))) return true
+    const entities = typeof condition.has === 'string' ? [condition.has] : condition.has
+    const text = site.unitText.slice(start, end)
+    if (entities.some((entity) => hasEntity(entity, text))) return true
     // A placeholder named for the value ("soon, on {{ship_date}}") is as concrete as the value, where
     // the match is; across the whole unit it dates nothing, as each send fills in another value.
-    return scope !== 'unit' && (site.placeholderSources?.(start, end).some((source) => placeholderStandsFor(condition.has, source)) ?? false)
+    if (scope === 'unit' || !site.placeholderSources) return false
+    const sources = site.placeholderSources(start, end)
+    return sources.some((source) => entities.some((entity) => placeholderStandsFor(entity, source)))
   }
   if ('phrases' in condition) {
     const scope = condition.in ?? 'sentence'

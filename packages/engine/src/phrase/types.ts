@@ -22,7 +22,8 @@ export type Entity =
 export type Scope = 'sentence' | 'paragraph' | 'unit' | 'before' | 'after' | 'clause' | 'next-sentence' | 'rest-of-paragraph'
 
 export type Condition =
-  | { has: Entity; in?: Scope }
+  /** Any of the entities: `has: [date, weekday]`. */
+  | { has: Entity | readonly Entity[]; in?: Scope }
   | { phrases: string[]; in?: Scope }
   | { next: string[] }
   | { previous: string[] }
