@@ -74,6 +74,8 @@ export function runPhraseRules(paragraph: ParagraphTokens, paragraphRange: [numb
     const tokens = paragraph.tokens
     if (pattern.caseSensitive) {
       const cased = pattern.phrases[phraseIndex]!.cased
+      // A contraction matched inside a word ("it's" for "it 's") has no cased token of its own to compare.
+      if (cased.length !== hit.end - hit.start) continue
       if (!cased.every((word, i) => word === '*' || word === tokens[hit.start + i]!.raw)) continue
     }
     if ((pattern.quotes ?? 'skip') === 'skip' && tokens.slice(hit.start, hit.end).some((t) => t.literal)) continue

@@ -3,7 +3,14 @@
  * words, and punctuation as tokens of their own. Apostrophes are normalised
  * so "we’ll" and "we'll" are the same word.
  */
-const TOKEN = /[\p{L}\p{N}*]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
+const TOKEN = /(?<![\p{L}\p{N}])['’](?:s|ll|re|ve|d|m)(?![\p{L}\p{N}])|[\p{L}\p{N}*]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
+
+/**
+ * A contraction written apart from its word, as groups spell it: "it ('s| is)" gives "it 's", and
+ * "(will|'ll) follow" gives "'ll follow". It is one token, "'s", which the matcher meets in a text
+ * word that ends with it ("it's", "what's"): text never writes "it 's".
+ */
+export const CONTRACTION = /^'(?:s|ll|re|ve|d|m)$/
 
 export function normalizeWord(word: string): string {
   // Most words hold no curly apostrophe: a plain search is cheaper than a regular expression.

@@ -103,3 +103,23 @@ describe('the phrase trie', () => {
     }
   })
 })
+
+describe('contractions a group spells apart', () => {
+  const ridiculous = rule('r', [{ phrases: ["(this|it) (is|'s) getting ridiculous"] }])
+  const later = rule('l', [{ phrases: ["(will|'ll) follow later"] }])
+
+  it('reads "it\'s" in text as "it" and "\'s" of a phrase', () => {
+    expect(match([ridiculous], "honestly it's getting ridiculous")).toEqual(["r#0: it 's getting ridiculous @1-4"])
+    expect(match([ridiculous], 'honestly it is getting ridiculous')).toEqual(['r#0: it is getting ridiculous @1-5'])
+  })
+
+  it('lets a phrase start inside a contracted word: "\'ll follow later" in "it\'ll follow later"', () => {
+    expect(match([later], "it'll follow later")).toEqual(["l#0: 'll follow later @0-3"])
+    expect(match([later], 'it will follow later')).toEqual(['l#0: will follow later @1-4'])
+  })
+
+  it('keeps a possessive apostrophe a mark of its own: "packers\' negligence"', () => {
+    const packers = rule('p', [{ phrases: ["our packers' negligence"] }])
+    expect(match([packers], "our packers ' negligence")).toEqual(["p#0: our packers ' negligence @0-4"])
+  })
+})

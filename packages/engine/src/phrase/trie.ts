@@ -1,6 +1,6 @@
 import type { PhraseRule } from './compile-phrase-rule.js'
 import type { PhraseTemplate } from './phrase-template.js'
-import { normalizeWord } from './tokenize-phrase.js'
+import { CONTRACTION, normalizeWord } from './tokenize-phrase.js'
 
 export const WILDCARD = '*'
 
@@ -168,10 +168,20 @@ export function matchTokens(root: TrieNode, tokens: readonly string[], isWord: r
   const hits: TrieHit[] = []
   const first = children(root)
   const rootWild = root.wild
+  // Where each contracted word splits ("it's" at 2), or -1: a phrase may spell it apart ("it 's", "'s").
+  const splits = contractionSplits(tokens)
   for (let start = 0; start < tokens.length; start++) {
     const exact = first.get(tokens[start]!)
     if (exact) enter(exact, start, start)
     if (rootWild && isWord[start]) enter(rootWild, start, start)
+    if (splits !== undefined && splits[start]! > 0) {
+      const token = tokens[start]!
+      const at = splits[start]!
+      // "'ll follow later" starts inside "it'll"; "it 's getting" reads "it's" as two steps.
+      const suffix = first.get(token.slice(at))
+      if (suffix) enter(suffix, start, start)
+      enterSplit(first, start, start)
+    }
   }
   return hits
 
@@ -187,5 +197,29 @@ export function matchTokens(root: TrieNode, tokens: readonly string[], isWord: r
     if (exact) enter(exact, start, next)
     const wild = node.wild
     if (wild && isWord[next]) enter(wild, start, next)
+    if (splits !== undefined && splits[next]! > 0) enterSplit(below, start, next)
   }
+
+  /** Token `index` is a contracted word: its word, then its contraction, from the children `below`. */
+  function enterSplit(below: Map<string, TrieNode>, start: number, index: number): void {
+    const token = tokens[index]!
+    const at = splits![index]!
+    const word = below.get(token.slice(0, at))
+    if (!word) return
+    const contraction = (word.next ?? children(word)).get(token.slice(at))
+    if (contraction) enter(contraction, start, index)
+  }
+}
+
+/** For each token, where its contraction starts ("we'll" → 2), or -1; undefined when no token has one. */
+function contractionSplits(tokens: readonly string[]): Int32Array | undefined {
+  let splits: Int32Array | undefined
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    const at = token.lastIndexOf("'")
+    if (at <= 0 || !CONTRACTION.test(token.slice(at))) continue
+    if (!splits) splits = new Int32Array(tokens.length).fill(-1)
+    splits[i] = at
+  }
+  return splits
 }
