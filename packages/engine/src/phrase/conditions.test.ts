@@ -5,12 +5,13 @@ import type { PatternSource } from './types.js'
 import type { Adapter } from '../types/unit.js'
 import { OffsetMap } from '../position/offset-map.js'
 
-/** Lints with one phrase rule of the given patterns and returns what it flagged. */
-function flaggedBy(...patterns: PatternSource[]): (text: string) => Array<string | undefined> {
+/** Lints with one phrase rule of the given patterns (read by `adapters`, if given) and returns what it flagged. */
+function flaggedWith(adapters: Adapter[] | undefined, ...patterns: PatternSource[]): (text: string) => Array<string | undefined> {
   const rule = compilePhraseRule({ id: 'custom/probe', kind: 'avoid', description: 'A probe', category: 'vagueness', severity: 'warning', message: 'Flagged', patterns })
-  const linter = createLinter({ extends: [], rules: { [rule.meta.id]: 'warning' } }, { rules: new Map([[rule.meta.id, rule]]) })
+  const linter = createLinter({ extends: [], rules: { [rule.meta.id]: 'warning' } }, { rules: new Map([[rule.meta.id, rule]]), ...(adapters ? { adapters } : {}) })
   return (text) => linter.lint(text).messages.map((m) => m.actual)
 }
+const flaggedBy = (...patterns: PatternSource[]) => flaggedWith(undefined, ...patterns)
 
 describe('phrase conditions', () => {
   const refusal = flaggedBy({ phrases: ['unfortunately'], unless: [{ phrases: ['we can'], in: 'unit' }] })
@@ -110,11 +111,7 @@ describe('phrase conditions', () => {
         return { units: [{ text: masked, kind: 'body', offsetMap: OffsetMap.identity(0, text.length), placeholders }], directives: [] }
       },
     }
-    const flagged = (pattern: PatternSource) => {
-      const rule = compilePhraseRule({ id: 'custom/probe', kind: 'avoid', description: 'A probe', category: 'vagueness', severity: 'warning', message: 'Flagged', patterns: [pattern] })
-      const linter = createLinter({ extends: [], rules: { [rule.meta.id]: 'warning' } }, { rules: new Map([[rule.meta.id, rule]]), adapters: [templates] })
-      return (text: string) => linter.lint(text).messages.map((m) => m.actual)
-    }
+    const flagged = (pattern: PatternSource) => flaggedWith([templates], pattern)
 
     it('in the scope of the condition: "soon, on {{ship_date}}" is dated, "{{order_number}}" is not', () => {
       const soon = flagged({ phrases: ['soon'], unless: [{ has: 'date', in: 'sentence' }] })
