@@ -1,9 +1,13 @@
 /**
  * Splits a phrase as written in a rule into the tokens the matcher compares:
  * words, and punctuation as tokens of their own. Apostrophes are normalised
- * so "we’ll" and "we'll" are the same word.
+ * so "we’ll" and "we'll" are the same word. Tokens are cut as the text's parser
+ * (parse-english) cuts them: an elision is one word with its apostrophe ("'em",
+ * "'cause", "'tis", "'90s", "'n'"), and so is a name joined by "&" ("AT&T", "J&T");
+ * a phrase cut otherwise could never meet its text.
  */
-const TOKEN = /(?<![\p{L}\p{N}])['’](?:s|ll|re|ve|d|m)(?![\p{L}\p{N}])|[\p{L}\p{N}*]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
+const TOKEN =
+  /(?<![\p{L}\p{N}])['’](?:s|ll|re|ve|d|m)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])['’](?:[Tt](?:were|was|is)|[Cc]ause|[Ee][mr]|[Ii]m|\d\ds?|[Nn]['’])(?![\p{L}\p{N}])|[\p{L}\p{N}*]+(?:['’&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 
 /**
  * A contraction written apart from its word, as groups spell it: "it ('s| is)" gives "it 's", and

@@ -118,6 +118,12 @@ describe('contractions a group spells apart', () => {
     expect(match([later], 'it will follow later')).toEqual(['l#0: will follow later @1-4'])
   })
 
+  it('cuts elisions and "&" names as the text parser does: "\'em", "\'cause", "J&T"', () => {
+    const elided = rule('e', [{ phrases: ["use 'em or lose 'em", "'cause", 'j&t express'] }])
+    expect(match([elided], "use 'em or lose 'em")).toEqual(["e#0: use 'em or lose 'em @0-5"])
+    expect(match([elided], "'cause j&t express lost it")).toEqual(["e#0: 'cause @0-1", 'e#0: j&t express @1-3'])
+  })
+
   it('keeps a possessive apostrophe a mark of its own: "packers\' negligence"', () => {
     const packers = rule('p', [{ phrases: ["our packers' negligence"] }])
     expect(match([packers], "our packers ' negligence")).toEqual(["p#0: our packers ' negligence @0-4"])
