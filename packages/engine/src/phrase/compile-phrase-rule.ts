@@ -48,12 +48,21 @@ function fail(key: string, message: string): never {
   throw new RuleDefinitionError(message, key)
 }
 
+const CONDITION_KEYS = ['has', 'phrases', 'next', 'previous', 'position', 'any', 'all']
+
 function checkConditions(conditions: unknown, key: string): Condition[] | undefined {
   if (conditions === undefined) return undefined
   if (!Array.isArray(conditions)) fail(key, 'must be a list of conditions')
   conditions.forEach((c: Record<string, unknown>, i) => {
     const at = `${key}[${i}]`
     if (typeof c !== 'object' || c === null) fail(at, 'must be an object')
+    // A group (`any: [...]`, `all: [...]`) is a condition of its own: nothing beside it would be read.
+    for (const group of ['any', 'all'] as const) {
+      if (!(group in c)) continue
+      if (Object.keys(c).length > 1) fail(at, `"${group}" stands alone; put the other conditions inside its list`)
+      if (!Array.isArray(c[group]) || (c[group] as unknown[]).length === 0) fail(`${at}.${group}`, 'must be a non-empty list of conditions')
+      checkConditions(c[group], `${at}.${group}`)
+    }
     if ('has' in c) {
       // One entity, or a list of which any will do: `has: [date, weekday, duration]`.
       const entities = Array.isArray(c.has) ? (c.has as unknown[]) : [c.has]
@@ -67,7 +76,7 @@ function checkConditions(conditions: unknown, key: string): Condition[] | undefi
     for (const list of ['phrases', 'next', 'previous'] as const) {
       if (list in c && (!Array.isArray(c[list]) || (c[list] as unknown[]).some((p) => typeof p !== 'string'))) fail(`${at}.${list}`, 'must be a list of strings')
     }
-    if (!['has', 'phrases', 'next', 'previous', 'position'].some((k) => k in c)) fail(at, 'needs one of has, phrases, next, previous, position')
+    if (!CONDITION_KEYS.some((k) => k in c)) fail(at, `needs one of ${CONDITION_KEYS.join(', ')}`)
   })
   return conditions as Condition[]
 }

@@ -100,6 +100,30 @@ describe('phrase conditions', () => {
     expect(() => flaggedBy({ phrases: ['soon'], unless: [{ has: ['date', 'someday' as never], in: 'sentence' }] })).toThrow(/unknown entity "someday"/)
   })
 
+  it('any: an OR group inside when, holding when one of its conditions holds', () => {
+    const order = flaggedBy({ phrases: ['you need to'], when: [{ any: [{ position: 'sentence-start' }, { phrases: ['otherwise', 'or else'], in: 'sentence' }] }] })
+    expect(order('You need to send the receipt.')).toEqual(['You need to'])
+    expect(order('Send the receipt, or else you need to wait.')).toEqual(['you need to'])
+    expect(order('Here is the form you need to sign.')).toEqual([])
+  })
+
+  it('all: an AND group inside unless, silent only when every one of its conditions holds', () => {
+    const soon = flaggedBy({ phrases: ['soon'], unless: [{ all: [{ has: 'date', in: 'sentence' }, { phrases: ['by'], in: 'before' }] }] })
+    expect(soon('By 14 March it will ship soon.')).toEqual([])
+    expect(soon('It will ship soon, on 14 March.')).toEqual(['soon'])
+    expect(soon('By then it will ship soon.')).toEqual(['soon'])
+  })
+
+  it('groups nest, and an empty or crowded group is refused with its key', () => {
+    const nested = flaggedBy({ phrases: ['soon'], when: [{ any: [{ all: [{ has: 'weekday' }, { phrases: ['maybe'] }] }, { phrases: ['hopefully'] }] }] })
+    expect(nested('Maybe soon, on Friday.')).toEqual(['soon'])
+    expect(nested('Hopefully soon.')).toEqual(['soon'])
+    expect(nested('Maybe soon.')).toEqual([])
+    expect(() => flaggedBy({ phrases: ['soon'], when: [{ any: [] }] })).toThrow(/when\[0\]\.any: must be a non-empty list of conditions/)
+    expect(() => flaggedBy({ phrases: ['soon'], when: [{ any: [{ has: 'date' }], in: 'unit' } as never] })).toThrow(/when\[0\]: "any" stands alone/)
+    expect(() => flaggedBy({ phrases: ['soon'], when: [{ any: [{ has: 'someday' as never }] }] })).toThrow(/when\[0\]\.any\[0\]\.has: unknown entity "someday"/)
+  })
+
   describe('a placeholder named for a value counts as that value', () => {
     // What the template adapters do: `{{…}}` masked with x's, its range kept as a placeholder.
     const templates: Adapter = {

@@ -184,6 +184,8 @@ function neighbour(site: MatchSite, direction: 1 | -1): string | undefined {
 }
 
 export function conditionHolds(condition: Condition, site: MatchSite): boolean {
+  if ('any' in condition) return condition.any.some((c) => conditionHolds(c, site))
+  if ('all' in condition) return condition.all.every((c) => conditionHolds(c, site))
   if ('has' in condition) {
     const scope = condition.in ?? 'sentence'
     const [start, end] = scopeRange(site, scope)

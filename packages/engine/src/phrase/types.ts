@@ -29,6 +29,10 @@ export type Condition =
   | { previous: string[] }
   /** `clause-start`: no word between the match and the sentence start or the last , ; : ( — – before it. */
   | { position: 'sentence-start' | 'clause-start' | 'sentence-end' | 'alone' }
+  /** Holds when any of the listed conditions holds: an OR group inside `when`. */
+  | { any: readonly Condition[] }
+  /** Holds when all of the listed conditions hold: an AND group inside `unless`. */
+  | { all: readonly Condition[] }
 
 export type ToggleOption = 'skip' | 'ignore'
 
