@@ -1,11 +1,11 @@
-import type { LintMessage, Point } from '@tactful/core'
+import type { LintMessage, LintTiming, Point } from '@tactful/core'
 import type { FileResult } from '@tactful/formatters'
 
 const ENGINE_DOCS = 'https://tactful.dev/docs/engine-messages#'
 const START: Point = { line: 1, column: 1, offset: 0 }
 
 /** Counts and wraps a file's messages in the shape formatters take. */
-export function toFileResult(filePath: string, messages: LintMessage[], output?: string): FileResult {
+export function toFileResult(filePath: string, messages: LintMessage[], output?: string, timing?: LintTiming): FileResult {
   const result: FileResult = { filePath, messages, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 }
   for (const m of messages) {
     if (m.severity === 'error') result.errorCount++
@@ -14,6 +14,7 @@ export function toFileResult(filePath: string, messages: LintMessage[], output?:
     if (m.fix) result.fixableCount++
   }
   if (output !== undefined) result.output = output
+  if (timing !== undefined) result.timing = timing
   return result
 }
 

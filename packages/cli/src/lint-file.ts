@@ -10,7 +10,7 @@ import type { LintCliOptions } from './lint-options.js'
 import { decodeFile } from './read-text.js'
 import { writeFileAtomic } from './write-atomic.js'
 
-export type FileLintOptions = Pick<LintCliOptions, 'fix' | 'fixDryRun' | 'region' | 'channel' | 'language'>
+export type FileLintOptions = Pick<LintCliOptions, 'fix' | 'fixDryRun' | 'region' | 'channel' | 'language' | 'timing'>
 
 /** The per-file lint options the engine takes from the command line. */
 export function engineOptions(options: FileLintOptions) {
@@ -29,6 +29,7 @@ export function lintDecoded(text: string, filePath: string, config: FileConfig, 
       relativePath: config.relativePath(filePath),
       ...engineOptions(options),
       fix: options.fix || options.fixDryRun,
+      ...(options.timing !== undefined ? { timing: true } : {}),
     })
   } catch (error) {
     if (error instanceof UserError || isConfigError(error)) throw error
@@ -61,5 +62,5 @@ export async function lintFile(filePath: string, config: FileConfig, options: Fi
       throw fileSystemError(error, 'write', filePath)
     }
   }
-  return toFileResult(filePath, result.messages, options.fixDryRun ? result.output : undefined)
+  return toFileResult(filePath, result.messages, options.fixDryRun ? result.output : undefined, result.timing)
 }

@@ -32,6 +32,8 @@ export interface LintCliOptions {
   cache: boolean
   cacheLocation: string
   cacheStrategy: 'metadata' | 'content'
+  /** `TIMING=1|N|all`: time the run and print its N slowest parts (`all`: every one) to stderr. */
+  timing?: number | 'all'
 }
 
 const CHANNELS: readonly Channel[] = ['email', 'chat', 'template']
@@ -76,6 +78,14 @@ function parseRuleFlag(value: string): [string, Severity] {
   if (colon <= 0 || !id) throw invalidOption('--rule', `expected id:severity such as no-blame-language:error, got "${value}"`)
   if (!isSeverity(severity)) throw invalidOption('--rule', `severity must be off, info, warning or error, got "${severity}" in "${value}"`)
   return [id, severity]
+}
+
+/** As ESLint reads it: `all`, or a number of rows of which ten is the least; anything else set is ten. */
+export function parseTiming(value: string | undefined): number | 'all' | undefined {
+  if (value === undefined || value === '') return undefined
+  if (value.trim().toLowerCase() === 'all') return 'all'
+  const rows = Number.parseInt(value, 10)
+  return rows > 10 ? rows : 10
 }
 
 function parseConcurrency(value: string | undefined): Concurrency {
@@ -130,6 +140,8 @@ export async function toLintOptions(flags: ParsedFlags, positionals: string[], c
     cacheLocation: resolve(cwd, str(flags, 'cache-location') ?? '.tactfulcache'),
     cacheStrategy: strategy,
   }
+  const timing = parseTiming(env.TIMING)
+  if (timing !== undefined) options.timing = timing
   if (noColor) options.color = false
   else if (forceColor) options.color = true
   const stdinFilename = str(flags, 'stdin-filename')

@@ -29,7 +29,8 @@ export async function lintStdin(bytes: Uint8Array, options: LintCliOptions, setu
     ...(filePath ? { filePath, relativePath: config.relativePath(filePath) } : {}),
     ...engineOptions(options),
     fix: options.fix || options.fixDryRun,
+    ...(options.timing !== undefined ? { timing: true } : {}),
   })
   const output = result.output !== undefined ? (decoded.bom ? '\uFEFF' : '') + result.output : undefined
-  return toFileResult(shownPath, result.messages, output)
+  return toFileResult(shownPath, result.messages, output, result.timing)
 }

@@ -191,7 +191,7 @@ export class ResultCache {
   }
 
   set(filePath: string, key: string, result: FileResult): void {
-    const { output: _output, ...stored } = result
+    const { output: _output, timing: _timing, ...stored } = result
     this.parsed()[filePath] = { key, result: stored }
     this.dirty = true
   }

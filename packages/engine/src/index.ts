@@ -1,4 +1,4 @@
-export type { Point, Fix, Suggestion, LintMessage, LintResult, LintStats, ReportedSeverity } from './types/message.js'
+export type { Point, Fix, Suggestion, LintMessage, LintResult, LintStats, LintTiming, ReportedSeverity } from './types/message.js'
 export type {
   Severity, Category, Fixable, OptionSchema, RuleMeta, Rule, RuleContext, Visitor, ReportDescriptor, SuggestDescriptor, NlcstType, NodeTypes,
 } from './types/rule.js'

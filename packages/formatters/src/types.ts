@@ -1,4 +1,4 @@
-import type { LintMessage, RuleMeta } from '@tactful/engine'
+import type { LintMessage, LintTiming, RuleMeta } from '@tactful/engine'
 
 /** One linted file as the CLI hands it to a formatter. */
 export interface FileResult {
@@ -11,6 +11,8 @@ export interface FileResult {
   fixableCount: number
   /** Fixed text, present with `--fix-dry-run` when something changed. */
   output?: string
+  /** Where the time went (the CLI's `TIMING`); never printed by a formatter nor cached. */
+  timing?: LintTiming
 }
 
 /** What a rule looks like to a formatter: enough for SARIF rule metadata. */

@@ -7,6 +7,7 @@ import { lintStdin } from '../lint-stdin.js'
 import { formatResults, loadFormatter, writeReport } from '../output.js'
 import { formatters } from '@tactful/formatters'
 import { readAll } from '../read-stdin.js'
+import { timingTable } from '../timing-table.js'
 
 /**
  * Exit 2 when a file could not be read (bad input: not UTF-8, broken JSON or CSV), as for a bad
@@ -35,13 +36,17 @@ export async function lintCommand(options: LintCliOptions, io: CliIo, cacheLocat
     : await lintFiles(options, { stderr: io.stderr, ...(io.setup ? { setup: io.setup } : {}), ...(cacheLocationArg !== undefined ? { cacheLocationArg } : {}), ...(memo ? { report: memo } : {}), ...(io.beforeLinting ? { beforeLinting: io.beforeLinting } : {}) })
   if (memo?.stored) {
     await writeReport(memo.stored.text, options.outputFile, io.stdout, options.cwd)
+    if (options.timing !== undefined) io.stderr.write(timingTable([], options.timing))
     return finish(memo.stored, options.maxWarnings, io)
   }
+  // Taken before --quiet rebuilds the results; printed after the report, on stderr, so JSON and SARIF stay valid.
+  const timing = options.timing !== undefined ? timingTable(results, options.timing) : undefined
   if (options.quiet) results = results.map(errorsOnly)
   const counts = countResults(results)
   const report = await formatResults(formatter, results, options.cwd, color, io.setup)
   await writeReport(report, options.outputFile, io.stdout, options.cwd)
   await memo?.remember?.(report, counts)
+  if (timing !== undefined) io.stderr.write(timing)
   return finish(counts, options.maxWarnings, io)
 }
 

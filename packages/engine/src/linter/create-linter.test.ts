@@ -300,3 +300,59 @@ describe('units no rule walks', () => {
     expect(parses).toBe(1)
   })
 })
+
+describe('timing', () => {
+  /** Spends at least `ms` of wall time, so a test can tell where it was counted. */
+  const busy = (ms: number) => {
+    const until = performance.now() + ms
+    while (performance.now() < until);
+  }
+  const slowRule = defineRule({
+    meta: { id: 'slow-rule', description: 'Takes its time', category: 'vagueness', languages: ['en'], defaultSeverity: 'warning', fixable: false, messages: { slow: 'Slow' } },
+    create() {
+      busy(2)
+      return { SentenceNode: () => busy(3), 'RootNode:exit': () => busy(2) }
+    },
+  })
+  const slowAdapter: Adapter = { ...plainTextAdapter, id: 'slow', extensions: ['.slow'], extract: (text, path) => (busy(4), plainTextAdapter.extract(text, path)) }
+  const linter = createLinter(
+    { extends: [], rules: { 'slow-rule': 'warning', 'no-vague-timeframe': 'warning' } },
+    { rules: new Map<string, AnyRule>([['slow-rule', slowRule as AnyRule], [vague.meta.id, vague]]), adapters: [plainTextAdapter, slowAdapter] },
+  )
+
+  it('is absent unless asked for', () => {
+    expect(linter.lint('It ships soon.')).not.toHaveProperty('timing')
+  })
+
+  it("counts each code rule's create, visitors and exit handlers under its id, and the adapter under extract", () => {
+    const { timing } = linter.lint('It ships soon. It ships today.', { filePath: 'reply.slow', timing: true })
+    // create 2 ms + two sentences × 3 ms + exit 2 ms
+    expect(timing!.rules['slow-rule']).toBeGreaterThanOrEqual(10)
+    expect(Object.keys(timing!.rules)).toEqual(['slow-rule'])
+    expect(timing!.extract).toBeGreaterThanOrEqual(4)
+    expect(timing!.parse).toBeGreaterThan(0)
+    expect(timing!.phrases).toBeGreaterThan(0)
+    const parts = timing!.extract + timing!.parse + timing!.phrases + timing!.rules['slow-rule']!
+    expect(timing!.total).toBeGreaterThanOrEqual(parts)
+  })
+
+  it('adds up every pass of a fix run', () => {
+    // "soon" becomes "today": the second pass finds nothing to fix, so the rule runs twice.
+    const soonToToday = defineRule({
+      meta: { id: 'soon-to-today', description: 'Fixes soon', category: 'vagueness', languages: ['en'], defaultSeverity: 'warning', fixable: 'fix', messages: { soon: 'Soon' } },
+      create(context) {
+        busy(5)
+        return {
+          WordNode(node) {
+            const [start, end] = context.rangeOf(node)
+            if (context.text.slice(start, end) === 'soon') context.report({ range: [start, end], messageId: 'soon', fix: context.replace([start, end], 'today') })
+          },
+        }
+      },
+    })
+    const fixing = createLinter({ extends: [], rules: { 'soon-to-today': 'warning' } }, { rules: new Map<string, AnyRule>([['soon-to-today', soonToToday as AnyRule]]) })
+    const result = fixing.lint('It ships soon.', { fix: true, timing: true })
+    expect(result.output).toBe('It ships today.')
+    expect(result.timing!.rules['soon-to-today']).toBeGreaterThanOrEqual(10)
+  })
+})

@@ -1,4 +1,4 @@
-import type { Fix, LintMessage, LintResult, LintStats } from '../types/message.js'
+import type { Fix, LintMessage, LintResult, LintStats, LintTiming } from '../types/message.js'
 import type { ResolvedConfig, TactfulConfig } from '../types/config.js'
 import type { Adapter, Channel, FileSettings, LintUnit } from '../types/unit.js'
 import type { LanguageParser } from '../parse/parser.js'
@@ -21,6 +21,7 @@ import { toMessage } from './to-message.js'
 import { dedupe, dropUnsafeFixes, sortMessages } from './post-process.js'
 import { applyFixes } from './apply-fixes.js'
 import { engineMessage } from './engine-messages.js'
+import { emptyTiming, timedTrees } from './lint-timing.js'
 
 /** What the engine is given to work with: rules, presets, adapters, parsers and region data. */
 export interface LinterSetup {
@@ -46,6 +47,8 @@ export interface LintOptions {
   voice?: 'formal' | 'friendly' | null
   /** Apply fixes (never suggestions) and return `output`. */
   fix?: boolean
+  /** Measure where the time goes and return it as `timing` (the CLI's `TIMING=1`). */
+  timing?: boolean
 }
 
 export interface Linter {
@@ -113,11 +116,22 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
     return best ?? adapters.find((a) => a.id === 'text') ?? plainTextAdapter
   }
 
-  function lintOnce(text: string, options: LintOptions): LintMessage[] {
+  function lintOnce(text: string, options: LintOptions, timing?: LintTiming): LintMessage[] {
+    if (!timing) return lintUntimed(text, options)
+    const start = performance.now()
+    try {
+      return lintUntimed(text, options, timing)
+    } finally {
+      timing.total += performance.now() - start
+    }
+  }
+
+  function lintUntimed(text: string, options: LintOptions, timing?: LintTiming): LintMessage[] {
     const adapter = adapterFor(options.filePath, options.format ?? configuredFormat(options.relativePath ?? options.filePath))
     if (!adapter) throw new ConfigError(`unknown format "${options.format}"; known formats: ${adapters.map((a) => a.id).join(', ')}`, 'format')
     const locations = new LocationIndex(text)
     let extracted: ReturnType<Adapter['extract']>
+    const extractStart = timing ? performance.now() : 0
     try {
       extracted = adapter.extract(text, options.filePath)
     } catch (error) {
@@ -127,6 +141,8 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
         return [engineMessage('tactful/parse-error', `the file nests too deeply to be read as ${adapter.id}`, locations.toPoint(0), true)]
       }
       throw error
+    } finally {
+      if (timing) timing.extract += performance.now() - extractStart
     }
     if (extracted.error) {
       return [engineMessage('tactful/parse-error', extracted.error.message, locations.toPoint(extracted.error.offset ?? 0), true)]
@@ -160,7 +176,8 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
       const unitConfig = unit.key === undefined ? fileConfig : configForKey(fileConfig, options.relativePath ?? options.filePath, unit.key)
       const unitRuleSet = unitConfig === fileConfig ? ruleSet : ruleSetFor(unitConfig)
       if (unitRuleSet.codeRules.length === 0 && unitRuleSet.phraseRules.length === 0) continue
-      const reports = lintUnit(unit, parseChunks(unit.text, unit.placeholders, parser), {
+      const trees = parseChunks(unit.text, unit.placeholders, parser)
+      const reports = lintUnit(unit, timing ? timedTrees(trees, timing) : trees, {
         ruleSet: unitRuleSet,
         language,
         adapter: adapter.id,
@@ -171,6 +188,7 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
         fileLength: text.length,
         fileText: text,
         ...(options.relativePath ?? options.filePath ? { filePath: options.relativePath ?? options.filePath } : {}),
+        ...(timing ? { timing } : {}),
         replace: (u: LintUnit, range, replacement) => {
           const encoded = adapter.encodeReplacement ? adapter.encodeReplacement(replacement, u, range) : replacement
           const fix: Fix = { range: [u.offsetMap.toFile(range[0], 'start'), u.offsetMap.toFile(range[1], 'end')], text: encoded ?? replacement }
@@ -213,7 +231,8 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
       if (typeof text !== 'string') throw new TypeError(`tactful: lint() takes the text as a string, not ${text === null ? 'null' : typeof text}`)
       if (typeof options !== 'object') throw new ConfigError('lint options must be an object')
       checkLintContext(options, registry)
-      let messages = lintOnce(text, options)
+      const timing = options.timing ? emptyTiming() : undefined
+      let messages = lintOnce(text, options, timing)
       let output: string | undefined
       if (options.fix && !messages.some((m) => m.fatal)) {
         let current = text
@@ -221,13 +240,14 @@ export function createLinter(config: TactfulConfig | ResolvedConfig, setup: Lint
           const { output: next, applied } = applyFixes(current, messages)
           if (applied === 0 || next === current) break
           current = next
-          messages = lintOnce(current, options)
+          messages = lintOnce(current, options, timing)
         }
         if (current !== text) output = current
       }
       const result: LintResult = { messages, stats: countStats(messages) }
       if (options.filePath !== undefined) result.filePath = options.filePath
       if (output !== undefined) result.output = output
+      if (timing) result.timing = timing
       return result
     },
   }

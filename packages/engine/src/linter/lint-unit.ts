@@ -1,5 +1,5 @@
 import type { Node, Parent, Root, Sentence } from 'nlcst'
-import type { Fix, ReportedSeverity } from '../types/message.js'
+import type { Fix, LintTiming, ReportedSeverity } from '../types/message.js'
 import type { NlcstType, ReportDescriptor, RuleContext, Visitor } from '../types/rule.js'
 import type { Channel, LintUnit, UnitKind } from '../types/unit.js'
 import type { RegionContext } from '../region/region-context.js'
@@ -12,6 +12,7 @@ import type { CompiledRuleSet } from './compile-rule-set.js'
 import type { RawReport } from './raw-report.js'
 import { badReport, checkReport, isRangeWithin, rangeProblem } from './check-report.js'
 import { ruleFailure } from '../rule/rule-error.js'
+import { timeRule } from './lint-timing.js'
 
 const WORD_LEVEL = new Set<string>(['WordNode', 'TextNode', 'PunctuationNode', 'SymbolNode', 'WhiteSpaceNode', 'SourceNode'])
 const DEFAULT_UNIT_KINDS: readonly UnitKind[] = ['subject', 'body', 'entry', 'agent-turn']
@@ -32,6 +33,8 @@ export interface UnitEnvironment {
   filePath?: string
   /** Maps a unit range to a file fix, escaping the text for the carrier format. */
   replace(unit: LintUnit, range: [number, number], text: string): Fix
+  /** Where the time goes, when the caller asked (`timing: true`); absent, nothing is timed. */
+  timing?: LintTiming
 }
 
 /** A visitor function and the rule it belongs to, so a throw can be pinned on that rule. */
@@ -52,7 +55,7 @@ function applies(meta: { languages: readonly string[]; appliesTo?: readonly Unit
  */
 export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnvironment): RawReport[] {
   const reports: RawReport[] = []
-  const { ruleSet } = env
+  const { ruleSet, timing } = env
   const replace = (range: [number, number], text: string) => env.replace(unit, range, text)
   // Quoted tokens in text order, so a lookup is a binary search.
   const literalRanges: Array<[number, number]> = []
@@ -114,8 +117,10 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
         return replace(range, text)
       },
     }
-    const visitor: Visitor = runAs(meta.id, () => rule.create(context))
-    for (const [type, handle] of Object.entries(visitor)) {
+    const visitor: Visitor = timing ? timeRule(timing, meta.id, () => runAs(meta.id, () => rule.create(context))) : runAs(meta.id, () => rule.create(context))
+    for (const [type, untimed] of Object.entries(visitor)) {
+      // Timed only when asked: a wrapper per handler call is not free.
+      const handle = timing ? (...args: unknown[]) => timeRule(timing, meta.id, () => (untimed as (...a: unknown[]) => void)(...args)) : untimed
       if (type === 'RootNode:exit') exits.push({ ruleId: meta.id, exit: handle as (root: Root) => void })
       else {
         let list = handlers.get(type)
@@ -157,7 +162,11 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
   // raw source, read for its tags) is parsed only if an exit handler asks for its tree.
   const exitRoot = handlers.size > 0 || runPhrases ? walkTrees() : lazyRoot(walkTrees)
   for (const { ruleId, exit } of exits) runAs(ruleId, () => exit(exitRoot))
-  if (runPhrases) reportLimits(limits, phraseRules.filter((r) => r.limit !== undefined), unit.text, phraseContext)
+  if (runPhrases) {
+    const start = timing ? performance.now() : 0
+    reportLimits(limits, phraseRules.filter((r) => r.limit !== undefined), unit.text, phraseContext)
+    if (timing) timing.phrases += performance.now() - start
+  }
   return reports
 
   function walkTrees(): Root {
@@ -193,7 +202,9 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
       }
       for (const token of paragraph.tokens) if (token.literal) literalRanges.push([token.start, token.end])
       if (runPhrases) {
+        const start = timing ? performance.now() : 0
         runPhraseRules(paragraph, rangeOf(node), phraseContext, limits)
+        if (timing) timing.phrases += performance.now() - start
       }
     }
     const list = handlers.get(node.type as NlcstType)
