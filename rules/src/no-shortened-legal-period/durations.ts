@@ -13,12 +13,12 @@ export function parseCount(text: string): number {
   return WORDS[lower] ?? Number.parseInt(lower, 10)
 }
 
-/** Calendar days in a period; working days count as 7/5 of a day, hours as 1/24. */
+/** Calendar days in a period; working days count as 7/5 of a day, hours as 1/24, a month as a twelfth of a year (so 24 months are the 2 years they are). */
 export function toDays(count: number, unit: string): number {
   const u = unit.toLowerCase()
   if (u.startsWith('hour')) return count / 24
   if (u.startsWith('week')) return count * 7
-  if (u.startsWith('month')) return count * 30
+  if (u.startsWith('month')) return (count * 365) / 12
   if (u.startsWith('year')) return count * 365
   if (/business|working/.test(u)) return Math.ceil((count * 7) / 5)
   return count

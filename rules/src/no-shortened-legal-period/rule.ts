@@ -7,7 +7,7 @@ const GAP = '(?:[\\w’\'\\u00C0-\\u024F-]+\\s+){0,6}?'
 /** Periods the customer has to withdraw or send goods back: "you only have 7 days to cancel". */
 const WITHDRAWAL = [
   new RegExp(`\\b(?:have|had|get|got)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:from\\s+\\w+\\s+|after\\s+\\w+\\s+)?to\\s+(?:\\w+\\s+){0,2}?(return|cancel|withdraw|send|change|exchange|reject)`, 'gi'),
-  new RegExp(`\\b(?=[rcwsmnhp])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel(?:lation)?|withdraw(?:al)?|(?:send|ship|post|mail) (?:it|them|the \\w+|your \\w+) back|reject|(?:can|must|may|should|need to|needs to|have to|has to)\\s+(?:only\\s+)?be\\s+(?:returned|cancelled|canceled|sent\\s+back|rejected))(?:s|ing)?\\s+(?!(?:are|is|will\\s+be|get|gets)\\s+(?:processed|refunded|credited|inspected|handled|checked|reviewed)\\b)${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than|for)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+  new RegExp(`\\b(?=[rcwsmnhp])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will|refund|refunds|refunded|refunding)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel(?:lation)?|withdraw(?:al)?|(?:send|ship|post|mail) (?:it|them|the \\w+|your \\w+) back|reject|(?:can|must|may|should|need to|needs to|have to|has to)\\s+(?:only\\s+)?be\\s+(?:returned|cancelled|canceled|sent\\s+back|rejected))(?:s|ing)?\\s+(?!(?:are|is|will\\s+be|get|gets)\\s+(?:processed|refunded|credited|inspected|handled|checked|reviewed)\\b)${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than|for)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
   new RegExp(`\\b${COUNT}[\\s-]+(days?)[\\s-]+(return|returns|cancellation|withdrawal|money-back|exchange|refund)\\s+(?:policy|window|period|guarantee|right)`, 'gi'),
   // "The cooling-off window for software plans is one week", "our return window closes one week after delivery".
   new RegExp(`\\b(return|returns|cancellation|withdrawal|refund|cooling-off|cooling\\s+off)\\s+(?:window|period)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:is|of|lasts|runs\\s+for)\\s+(?:only\\s+)?(?:just\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
@@ -22,7 +22,7 @@ const WITHDRAWAL = [
  * Art. 9(2)(b); CDC Art. 49; the CN, KR and ZA laws alike). "Of purchase" is left alone: for a sale
  * in a shop it is the same day.
  */
-const FROM_THE_ORDER = /^\s*(?:of|from|after)\s+(?:(?:(?:placing|making|the date of|the day of)\s+)?(?:the\s+|your\s+)?(?:order(?:ing)?|payment|checkout)(?:\s+date)?\b|(?:the\s+(?:date|day|moment|time)\s+|when\s+)(?:you\s+(?:placed?|made|submitted)\s+(?:the\s+|your\s+|an\s+)?order|you\s+(?:ordered|paid|checked\s+out)|(?:the|your)\s+order\s+(?:was|is)\s+(?:placed|made|confirmed|paid))\b)/i
+const FROM_THE_ORDER = /^\s*(?:(?:under|in|per)\s+(?:the\s+)?[\w-]+\s+)?(?:(?:is\s+|are\s+|was\s+)?(?:counts?|counted|runs?|ran|running|starts?|started|starting|begins?|began|begun|is\s+calculated|calculated|applies|ticks)\s+)?(?:of|from|after)\s+(?:(?:(?:placing|making|the date of|the day of)\s+)?(?:the\s+|your\s+)?(?:order(?:ing)?|payment|checkout)(?:\s+date)?\b|(?:the\s+(?:date|day|moment|time)\s+|when\s+)(?:you\s+(?:placed?|made|submitted)\s+(?:the\s+|your\s+|an\s+)?order|you\s+(?:ordered|paid|checked\s+out)|(?:the|your)\s+order\s+(?:was|is)\s+(?:placed|made|confirmed|paid))\b)/i
 
 /** "Changed your mind? Tell us within 7 days of delivery.": the notice of a withdrawal, its reason in the sentence before. */
 const MIND_CHANGE = /\bchang(?:ed?|ing)\s+(?:your|of)\s+mind\b/i
@@ -37,9 +37,15 @@ const REFUND = new RegExp(`\\b(refund)(?:ed|s|ing)?\\s+${GAP}(?:within|in|up to)
 
 /** A warranty length said to be all the customer gets: "our 6-month warranty only". */
 const WARRANTY = new RegExp(`\\b${COUNT}[\\s-]+(months?|years?)\\s+(?:\\w+\\s+)?(warranty|guarantee)\\b`, 'gi')
+/** "a 90-day warranty": a warranty counted in days (not a money-back guarantee). */
+const WARRANTY_DAYS = new RegExp(`\\b${COUNT}[\\s-]+(days?)\\s+(?:(?:seller|store|shop|limited|manufacturer['’]?s?)\\s+)?warranty\\b`, 'gi')
+/** "warranty claims for electronics are accepted for 180 days from the purchase date": a cut-off in itself. */
+const WARRANTY_CLAIMS = new RegExp(`\\b(?:warranty|guarantee)\\s+(?:claims?|repairs?|requests?|cases?)\\s+(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,4}?)?(?:are|is|(?:can|will|may|must)\\s+(?:only\\s+)?be)\\s+(?:only\\s+)?(?:accepted|honou?red|possible|valid|made|filed|submitted|raised|lodged)\\s+(?:only\\s+)?(?:for|within|up\\s+to|during)\\s+(?:the\\s+first\\s+)?${COUNT}[\\s-]+(months?|years?|days?)\\b`, 'gi')
 const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee|cover|coverage)\\s+(?:period\\s+)?(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,5}?)?(?:is|was|lasts|lasted|of|ran out after|expired after|ended after|only covers|covers|ends|expires|runs out|stops|runs|is valid|applies)\\s+(?:only\\s+)?(?:for\\s+|at\\s+|after\\s+)?${COUNT}[\\s-]+(months?|years?|days?)\\b`, 'gi')
 /** Other ways to state it: "only covered for 12 months", "out of warranty after 6 months", "Warranty: 6 months". */
 const WARRANTY_SAID_OTHERWISE = new RegExp(`\\b(?:out\\s+of\\s+(?:warranty|guarantee)\\s+after|covered\\s+(?:only\\s+)?for|(?:warranty|guarantee)(?:\\s+period)?\\s*:)\\s+(?:only\\s+)?${COUNT}[\\s-]+(months?|years?|days?)\\b`, 'gi')
+/** Australia and New Zealand: a stated end of fault cover, the cue that the warranty is meant as all the customer gets. */
+const COVER_ENDS = /\bexpired\b|\bis over\b|\bhas ended\b|\b(?:has |have )?run out\b|\bno longer\b|\b(?:not|isn['’]t|aren['’]t|won['’]t be) covered\b|\bout of (?:warranty|guarantee)\b|\b(?:after|beyond|past|outside) (?:that|this|the|day|month|year|its|our)\b|\bat (?:your|the customer['’]s|the buyer['’]s) (?:own )?(?:expense|cost)\b|\b(?:is|are) chargeable\b|\bcan['’]?t help\b|\bcannot help\b/i
 const WARRANTY_IS_ALL = /\bonly\b|\brather than\b|\binstead of\b|\bnot (?:24|two|2)\b|\bexpired\b|\bis over\b|\bhas ended\b|\bhas run out\b|\bno longer\b|\b(?:not|isn['’]t|aren['’]t|won['’]t be) covered\b|\bcan['’]?t help\b|\bcannot help\b|\bout of (?:warranty|guarantee)\b|\bafter\b|\bchargeable\b|\bout of time\b|\bat your (?:own )?(?:expense|cost)\b/i
 
 /** A window for reporting a fault: "send photos within 24 hours of delivery", "report damage within 3 days of receipt". */
@@ -63,7 +69,7 @@ const PERIOD_TOPIC = /return|cancel|cover|withdraw|send|sent back|ship|post|mail
 
 interface Finding {
   range: [number, number]
-  messageId: 'withdrawal' | 'withdrawalStart' | 'reject' | 'refund' | 'guarantee' | 'notice'
+  messageId: 'withdrawal' | 'withdrawalStart' | 'reject' | 'refund' | 'guarantee' | 'guaranteeNoLimit' | 'notice'
   data: Record<string, string>
 }
 
@@ -97,6 +103,9 @@ interface ParagraphFacts {
   secondHand: boolean
   noticeCutOff: boolean
   warrantyIsAll: boolean
+  /** Australia and New Zealand: the paragraph ends fault cover and names no consumer guarantee. */
+  coverEnds: boolean
+  onTop: boolean
 }
 
 const RETURN_TOPIC = /\b(?:return|withdraw|cancel)/i
@@ -109,6 +118,8 @@ function paragraphFacts(paragraph: string, unitMentionsReturn: () => boolean): P
     secondHand: SECOND_HAND.test(paragraph),
     noticeCutOff: NOTICE_CUTOFF.test(paragraph),
     warrantyIsAll: WARRANTY_IS_ALL.test(paragraph) && !ON_TOP.test(paragraph),
+    coverEnds: COVER_ENDS.test(paragraph) && !ON_TOP.test(paragraph),
+    onTop: ON_TOP.test(paragraph),
   }
 }
 
@@ -145,15 +156,22 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
   }
   // Refunds after a withdrawal are due within 14 days (Directive 2011/83/EU Art. 13; CCR 2013 reg. 34).
   // The return may be named in an earlier sentence: "you'd like to return the tent … Refunds are issued within 30 days".
-  const refundLimit = context.region.is('EU') || context.region.is('EEA') || context.region.is('UK') ? 14 : context.region.known ? undefined : 14
+  // Korea: 3 business days after the goods come back (fact refundBusinessDays), at most 5 calendar days.
+  const refundBusiness = context.region.factsByRegion<number>('refundBusinessDays')
+  const businessLimits = refundBusiness.filter((v): v is number => v !== undefined)
+  const businessLimit = businessLimits.length ? Math.min(...businessLimits) : undefined
+  const euLimit = context.region.is('EU') || context.region.is('EEA') || context.region.is('UK') ? 14 : context.region.known ? undefined : 14
+  const refundLimit = businessLimit !== undefined ? toDays(businessLimit, 'business days') : euLimit
   // The EU and UK regions are the ones with a 14-day withdrawal fact.
-  const refundWhere = withdrawal?.where ?? 'the EU and the UK'
+  const refundWhere =
+    businessLimit !== undefined ? context.region.codes.filter((_, i) => refundBusiness[i] === businessLimit).join(', ') : (withdrawal?.where ?? 'the EU and the UK')
+  const refundDaysSaid = businessLimit !== undefined ? `${businessLimit} business` : String(refundLimit)
   // A return named elsewhere in the unit counts too, unless the refund is a warranty repair's.
   // "Faulty items can be rejected for a full refund within 30 days" states the UK's right to reject, not a refund's timing.
   if (refundLimit !== undefined && !/\breject/i.test(sentence) && (facts.mentionsReturn || (!WARRANTY_REFUND.test(sentence) && facts.unitMentionsReturn()))) {
     for (const m of sentence.matchAll(REFUND)) {
       const period = countAndUnit(m)
-      if (period && toDays(period.count, period.unit) > refundLimit) found.push({ range: range(m), messageId: 'refund', data: { days: String(refundLimit), where: refundWhere } })
+      if (period && toDays(period.count, period.unit) > refundLimit) found.push({ range: range(m), messageId: 'refund', data: { days: refundDaysSaid, where: refundWhere } })
     }
   }
   // Second-hand goods: Member States may let the guarantee be cut to one year (Directive (EU) 2019/771 Art. 10(6)).
@@ -179,9 +197,28 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
   // unless the paragraph also names the legal guarantee the warranty comes on top of.
   const warrantyIsAll = (WARRANTY_IS_ALL.test(sentence) && !ON_TOP.test(sentence)) || facts.warrantyIsAll
   if (minimumYears !== undefined && warrantyIsAll) {
-    for (const m of [...sentence.matchAll(WARRANTY), ...sentence.matchAll(WARRANTY_LENGTH), ...sentence.matchAll(WARRANTY_SAID_OTHERWISE)]) {
+    for (const m of [...sentence.matchAll(WARRANTY), ...sentence.matchAll(WARRANTY_DAYS), ...sentence.matchAll(WARRANTY_LENGTH), ...sentence.matchAll(WARRANTY_SAID_OTHERWISE)]) {
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) < minimumYears * 365) found.push({ range: range(m), messageId: 'guarantee', data: { years: String(minimumYears), where: guaranteeWhere } })
+    }
+  }
+  // A window for warranty claims is a cut-off in itself: "warranty claims are accepted for 180 days".
+  if (minimumYears !== undefined && !facts.onTop && !ON_TOP.test(sentence)) {
+    for (const m of sentence.matchAll(WARRANTY_CLAIMS)) {
+      const period = countAndUnit(m)
+      if (period && toDays(period.count, period.unit) < minimumYears * 365) found.push({ range: range(m), messageId: 'guarantee', data: { years: String(minimumYears), where: guaranteeWhere } })
+    }
+  }
+  // Australia and New Zealand: the consumer guarantees last as long as the goods should reasonably last, so
+  // no warranty length ends fault cover (fact guaranteeNoFixedTerm; ACL s.54 and s.64, NZ CGA 1993 s.6 and s.43).
+  const noFixedTerm = context.region.factsByRegion<boolean>('guaranteeNoFixedTerm')
+  if (minimumYears === undefined && noFixedTerm.some(Boolean) && ((COVER_ENDS.test(sentence) && !ON_TOP.test(sentence)) || facts.coverEnds)) {
+    const where = context.region.codes.filter((_, i) => noFixedTerm[i]).join(', ')
+    const seen = new Set<number>()
+    for (const m of [...sentence.matchAll(WARRANTY), ...sentence.matchAll(WARRANTY_DAYS), ...sentence.matchAll(WARRANTY_LENGTH), ...sentence.matchAll(WARRANTY_SAID_OTHERWISE), ...sentence.matchAll(WARRANTY_CLAIMS)]) {
+      if (seen.has(m.index) || !countAndUnit(m)) continue
+      seen.add(m.index)
+      found.push({ range: range(m), messageId: 'guaranteeNoLimit', data: { where } })
     }
   }
   return found
@@ -206,6 +243,7 @@ export default defineRule({
       reject: '“{actual}” is shorter than the statutory {days}-day right to reject faulty goods in {where}',
       refund: '“{actual}” is longer than the {days} days the law in {where} allows for the refund',
       guarantee: '“{actual}” cannot replace the {years}-year legal guarantee of conformity in {where}',
+      guaranteeNoLimit: '“{actual}” cannot end fault cover in {where}: the consumer guarantees last as long as the goods should reasonably last',
       notice: '“{actual}” cuts off fault claims the {years}-year legal guarantee in {where} still covers',
     },
   },
