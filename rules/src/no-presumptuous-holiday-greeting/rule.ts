@@ -24,8 +24,17 @@ const perHoliday = () =>
     imagery: holiday.imagery && holiday.imagery.length > 0 ? regex(holiday.imagery) : undefined,
     words: regex(holiday.words),
   })))
-/** Any greeting or theme of any holiday: one test rules out nearly every sentence. */
-const ANY_MENTION = regex(HOLIDAYS.flatMap((holiday) => [...holiday.greetings, ...holiday.themes, ...(holiday.imagery ?? [])]), 'iu')
+/**
+ * Any greeting or theme of any holiday: one test rules out nearly every sentence. It reads the sentence in lower case
+ * rather than with the `i` flag: a case-insensitive Unicode pattern this size took V8 some 70 ms to compile at its
+ * first test, a third of the CLI's cold start, against 7 ms.
+ */
+const MENTION_SOURCES = HOLIDAYS.flatMap((holiday) => [...holiday.greetings, ...holiday.themes, ...(holiday.imagery ?? [])])
+// Lower-casing a pattern keeps its meaning only without escapes whose case is their meaning (\S, \W, \P{…}).
+const caseEscape = MENTION_SOURCES.find((source) => /\\[A-Z]/.test(source))
+if (caseEscape !== undefined) throw new Error(`no-presumptuous-holiday-greeting: write "${caseEscape}" without an upper-case escape`)
+const ANY_MENTION = regex(MENTION_SOURCES.map((source) => source.toLowerCase()), 'u')
+const mentionsAnyHoliday = (text: string): boolean => ANY_MENTION.test(text.toLowerCase())
 
 /**
  * A religious or cultural holiday greeting, or a holiday theme, in a message to a customer who did
@@ -59,7 +68,7 @@ export default defineRule({
 
     return {
       SentenceNode(node) {
-        if (!ANY_MENTION.test(context.text.slice(...context.rangeOf(node)))) return
+        if (!mentionsAnyHoliday(context.text.slice(...context.rangeOf(node)))) return
         for (const { holiday, greetings, themes, imagery, words } of perHoliday()) {
           const raised = raisedInUnit || (customerTurn !== '' && (words.lastIndex = 0, words.test(customerTurn)))
           const greetingRanges: Array<[number, number]> = []
