@@ -53,3 +53,12 @@ export const BINARY_DROP: ReadonlySet<string> = new Set(['ombudsman', 'ombudsmen
 export const CONTEXT_UNLESS: Readonly<Record<string, ReadonlyArray<{ next: string[] }>>> = {
   unmanned: [{ next: ['aircraft', 'aircrafts', 'aerial', 'vehicle', 'vehicles', 'drone', 'drones', 'spacecraft', 'probe', 'probes', 'system', 'systems', 'ground', 'surface', 'underwater', 'craft', 'flight', 'flights', 'aviation', 'mission', 'missions'] }],
 }
+
+/**
+ * Pattern ids kept, but only when the context is about the topic: "failed attempt" is a delivery or
+ * payment status in support ("after the second failed attempt", "a failed login attempt"); it is
+ * only the suicide wording retext-equality means when suicide is mentioned nearby.
+ */
+export const CONTEXT_WHEN: Readonly<Record<string, ReadonlyArray<{ phrases: string[]; in: 'paragraph' }>>> = {
+  'failed-suicide': [{ phrases: ['suicide', 'suicidal', 'self-harm', 'self harm', 'overdose', 'overdosed', 'kill himself', 'kill herself', 'kill themselves', 'take his own life', 'take her own life', 'take their own life', 'end his life', 'end her life', 'end their life'], in: 'paragraph' }],
+}

@@ -1,6 +1,6 @@
 import { compilePhraseRule, normalizeWord, type PatternSource } from '@tactful/engine'
 import { patterns as equalityPatterns, type Pattern } from 'retext-equality/lib/en.js'
-import { BINARY_DROP, BINARY_KEEP, CONTEXT_UNLESS, DROPPED_GROUPS } from './curation.js'
+import { BINARY_DROP, BINARY_KEEP, CONTEXT_UNLESS, CONTEXT_WHEN, DROPPED_GROUPS } from './curation.js'
 
 const dropped = new Set(DROPPED_GROUPS.flatMap((group) => group.ids))
 
@@ -29,7 +29,8 @@ function toPatterns(source: readonly Pattern[]): PatternSource[] {
       .slice(0, 3)
     if (suggest.length === 0) continue
     const unless = CONTEXT_UNLESS[entry.id]
-    result.push({ phrases, suggest, ...(unless ? { unless: unless.map((c) => ({ next: [...c.next] })) } : {}), ...(entry.note ? { note: entry.note } : {}) })
+    const when = CONTEXT_WHEN[entry.id]
+    result.push({ phrases, suggest, ...(unless ? { unless: unless.map((c) => ({ next: [...c.next] })) } : {}), ...(when ? { when: when.map((c) => ({ phrases: [...c.phrases], in: c.in })) } : {}), ...(entry.note ? { note: entry.note } : {}) })
   }
   return result
 }
