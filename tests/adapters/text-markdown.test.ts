@@ -67,12 +67,22 @@ describe('plain-text chat exports', () => {
     ])
   })
 
+  test('two unstamped turns are an exchange when the customer opens and both say something', () => {
+    const units = adapterById('text').extract('Customer: this is insane, three weeks and nothing.\nAgent (Wei): I am sorry, three weeks is too long.\n').units
+    expect(units.map((u) => [u.kind, u.text])).toEqual([
+      ['customer-turn', 'this is insane, three weeks and nothing.'],
+      ['agent-turn', 'I am sorry, three weeks is too long.'],
+    ])
+  })
+
   test('a reply with a label or two is one body, not a transcript', () => {
     for (const text of [
       'Hi Anna,\n\nSupport: Mon-Fri 9-17.\nContact: help@shop.example\n',
       'Customer: Anna Berg\nOrder: 4412\nAgent: Tom\n',
       'Agent: you wrote that it broke.\nCustomer: yes.\n',
       'Customer: Anna Berg\n[09:15] Agent: Tom\n',
+      'Customer: Anna Berg, Leipzig\nAgent: Tom\n',
+      'Agent: you wrote that it broke twice.\nCustomer: yes, it did break twice.\n',
     ]) {
       expect(adapterById('text').extract(text).units.map((u) => u.kind), text).toEqual(['body'])
     }

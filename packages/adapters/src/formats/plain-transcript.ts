@@ -23,6 +23,12 @@ const CUSTOMER_ROLE = /^(?:customer|client|visitor|buyer|shopper|guest)$/i
  */
 const MIN_TURNS = 3
 const MIN_STAMPED_TURNS = 2
+/**
+ * Two unstamped turns are an exchange too when the customer's comes first and both say something ("Customer: this is
+ * insane, three weeks and nothing." then "Agent (Wei): I'm sorry, …"), not a name or a yes.
+ */
+const MIN_WORDS_OF_A_BARE_EXCHANGE = 3
+const WORD = /\p{L}+/gu
 /** A label that starts with its time stamp: "[11:40]", "09:15 -", "(14:02)". */
 const STAMPED = /^[ \t]*(?:\[|\(?\d)/
 
@@ -41,8 +47,8 @@ function roleOf(word: string): PlainTurn['kind'] | undefined {
 
 /**
  * The turns of a plain-text chat export in `source[start, end)`, or undefined when the text is not
- * one: it needs at least three labelled lines (two when each has its time stamp), an agent's and a
- * customer's among them. Lines
+ * one: it needs at least three labelled lines (two when each has its time stamp, or when the customer's
+ * comes first and each turn has a few words), an agent's and a customer's among them. Lines
  * without a label continue the turn above; text before the first label (a title, a date) is not a turn.
  */
 export function plainTranscriptTurns(source: string, start: number, end: number): PlainTurn[] | undefined {
@@ -59,8 +65,17 @@ export function plainTranscriptTurns(source: string, start: number, end: number)
     } else if (turns.length > 0) turns[turns.length - 1]!.end = lineEnd
     lineStart = lineEnd + 1
   }
-  const complete = turns.length >= (allStamped ? MIN_STAMPED_TURNS : MIN_TURNS) && turns.some((t) => t.kind === 'agent-turn') && turns.some((t) => t.kind === 'customer-turn')
+  const bothSides = turns.some((t) => t.kind === 'agent-turn') && turns.some((t) => t.kind === 'customer-turn')
+  const complete = bothSides && (turns.length >= (allStamped ? MIN_STAMPED_TURNS : MIN_TURNS) || isBareExchange(source, turns))
   return complete ? turns.map((t) => ({ ...t, end: trimEnd(source, t.start, t.end) })) : undefined
+}
+
+function isBareExchange(source: string, turns: readonly PlainTurn[]): boolean {
+  return (
+    turns.length === MIN_STAMPED_TURNS &&
+    turns[0]!.kind === 'customer-turn' &&
+    turns.every((t) => (source.slice(t.start, t.end).match(WORD)?.length ?? 0) >= MIN_WORDS_OF_A_BARE_EXCHANGE)
+  )
 }
 
 function trimEnd(source: string, start: number, end: number): number {
