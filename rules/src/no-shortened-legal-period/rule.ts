@@ -7,7 +7,7 @@ const GAP = '(?:[\\w’\'\\u00C0-\\u024F-]+\\s+){0,6}?'
 /** Periods the customer has to withdraw or send goods back: "you only have 7 days to cancel". */
 const WITHDRAWAL = [
   new RegExp(`\\b(?:have|had|get|got)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:from\\s+\\w+\\s+|after\\s+\\w+\\s+)?to\\s+(?:\\w+\\s+){0,2}?(return|cancel|withdraw|send|change|exchange|reject)`, 'gi'),
-  new RegExp(`\\b(?=[rcwsmnhp])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will|refund|refunds|refunded|refunding)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel(?:lation)?|withdraw(?:al)?|(?:send|ship|post|mail) (?:it|them|the \\w+|your \\w+) back|reject|(?:can|must|may|should|need to|needs to|have to|has to)\\s+(?:only\\s+)?be\\s+(?:returned|cancelled|canceled|sent\\s+back|rejected))(?:s|ing)?\\s+(?!(?:are|is|will\\s+be|get|gets)\\s+(?:processed|refunded|credited|inspected|handled|checked|reviewed)\\b)${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than|for)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+  new RegExp(`\\b(?=[rcwsmnhp])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will|refund|refunds|refunded|refunding)\\s)(?<!\\b(?:collect|collects|collected|collecting|pick up|picks up|picked up|receive|receives|received|process|processes|processed|inspect|inspects|inspected|refund for|refunds for|credit for)\\s+(?:the|your|this|each)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel(?:lation)?|withdraw(?:al)?|(?:send|ship|post|mail) (?:it|them|the \\w+|your \\w+) back|reject|(?:can|must|may|should|need to|needs to|have to|has to)\\s+(?:only\\s+)?be\\s+(?:returned|cancelled|canceled|sent\\s+back|rejected))(?:s|ing)?\\s+(?!(?:are|is|will\\s+be|get|gets)\\s+(?:processed|refunded|credited|inspected|handled|checked|reviewed|issued|paid|collected|picked\\s+up)\\b)${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than|for)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
   new RegExp(`\\b${COUNT}[\\s-]+(days?)[\\s-]+(return|returns|cancellation|withdrawal|money-back|exchange|refund)\\s+(?:policy|window|period|guarantee|right)`, 'gi'),
   // "The cooling-off window for software plans is one week", "our return window closes one week after delivery".
   new RegExp(`\\b(return|returns|cancellation|withdrawal|refund|cooling-off|cooling\\s+off)\\s+(?:window|period)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:is|of|lasts|runs\\s+for)\\s+(?:only\\s+)?(?:just\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
@@ -110,6 +110,14 @@ interface ParagraphFacts {
 
 const RETURN_TOPIC = /\b(?:return|withdraw|cancel)/i
 
+/**
+ * A return window counted from delivery, whatever the verb before it: "a return request must reach us within
+ * 72 hours of delivery", "we only accept it within 48 hours of receipt", "let us know within 3 days of arrival".
+ * Only in a sentence about a return, and not a fault report or the shop's own refund or collection timing.
+ */
+const FROM_DELIVERY = new RegExp(`\\b(?:within|no\\s+later\\s+than|up\\s+to)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:of|after|from)\\s+(?:the\\s+)?(?:delivery|receipt|arrival|receiving\\s+(?:it|them|the\\s+\\w+|your\\s+\\w+))\\b(?!\\s+of\\s+(?:the|your)\\s+return)`, 'gi')
+const NOT_A_WITHDRAWAL_WINDOW = /\b(?:damage|damaged|fault|faulty|defect|defective|broken|missing|wrong|photos?|pictures?|report|notify|transit|leak|leaking|crack|cracked|refund(?:s|ed)?|credit(?:ed)?|reimburs\w*|labels?|collect(?:ion|ed)?|pick(?:ed)?\s+up|we\s+(?:receive|get)|arrives?\s+back|comes?\s+back)\b/i
+
 function paragraphFacts(paragraph: string, unitMentionsReturn: () => boolean): ParagraphFacts {
   return {
     mentionsReturn: RETURN_TOPIC.test(paragraph),
@@ -151,6 +159,18 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
         found.push({ range: range(m), messageId: 'withdrawal', data: { days: String(withdrawalDays ?? 14), where: withdrawal?.where ?? 'the EU and the UK' } })
       } else if ((withdrawalDays !== undefined || !context.region.known) && FROM_THE_ORDER.test(sentence.slice(m.index + m[0].length))) {
         found.push({ range: range(m), messageId: 'withdrawalStart', data: { where: withdrawal?.where ?? 'the EU and the UK' } })
+      }
+    }
+  }
+  if (RETURN_TOPIC.test(sentence) && !NOT_A_WITHDRAWAL_WINDOW.test(sentence)) {
+    for (const m of sentence.matchAll(FROM_DELIVERY)) {
+      const period = countAndUnit(m)
+      if (!period) continue
+      const [start, end] = range(m)
+      if (found.some((f) => f.range[0] < end && start < f.range[1])) continue
+      const days = toDays(period.count, period.unit)
+      if (withdrawalDays !== undefined ? days < withdrawalDays : !context.region.known && days < 14) {
+        found.push({ range: [start, end], messageId: 'withdrawal', data: { days: String(withdrawalDays ?? 14), where: withdrawal?.where ?? 'the EU and the UK' } })
       }
     }
   }
