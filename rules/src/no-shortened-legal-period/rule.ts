@@ -67,6 +67,11 @@ const COUNTED_PERIOD = new RegExp(`\\b${COUNT}[\\s-]+(?:(?:business|working|cale
 /** A word each pattern above requires: returning, cancelling, refunding, or a warranty. */
 const PERIOD_TOPIC = /return|cancel|cover|withdraw|send|sent back|ship|post|mail|chang|reject|refund|money-back|warrant|guarant|report|notify|claim|photo|tell us|let us know|contact us/i
 
+/** Every way of stating a warranty's length: "6-month warranty", "a 90-day warranty", "the warranty lasts 6 months", "Warranty: 6 months". */
+function warrantyLengths(sentence: string): RegExpExecArray[] {
+  return [...sentence.matchAll(WARRANTY), ...sentence.matchAll(WARRANTY_DAYS), ...sentence.matchAll(WARRANTY_LENGTH), ...sentence.matchAll(WARRANTY_SAID_OTHERWISE)]
+}
+
 interface Finding {
   range: [number, number]
   messageId: 'withdrawal' | 'withdrawalStart' | 'reject' | 'refund' | 'guarantee' | 'guaranteeNoLimit' | 'notice'
@@ -119,15 +124,16 @@ const FROM_DELIVERY = new RegExp(`\\b(?:within|no\\s+later\\s+than|up\\s+to)\\s+
 const NOT_A_WITHDRAWAL_WINDOW = /\b(?:damage|damaged|fault|faulty|defect|defective|broken|missing|wrong|photos?|pictures?|report|notify|transit|leak|leaking|crack|cracked|refund(?:s|ed)?|credit(?:ed)?|reimburs\w*|labels?|collect(?:ion|ed)?|pick(?:ed)?\s+up|we\s+(?:receive|get)|arrives?\s+back|comes?\s+back)\b/i
 
 function paragraphFacts(paragraph: string, unitMentionsReturn: () => boolean): ParagraphFacts {
+  const onTop = ON_TOP.test(paragraph)
   return {
     mentionsReturn: RETURN_TOPIC.test(paragraph),
     unitMentionsReturn,
     mindChange: MIND_CHANGE.test(paragraph),
     secondHand: SECOND_HAND.test(paragraph),
     noticeCutOff: NOTICE_CUTOFF.test(paragraph),
-    warrantyIsAll: WARRANTY_IS_ALL.test(paragraph) && !ON_TOP.test(paragraph),
-    coverEnds: COVER_ENDS.test(paragraph) && !ON_TOP.test(paragraph),
-    onTop: ON_TOP.test(paragraph),
+    warrantyIsAll: WARRANTY_IS_ALL.test(paragraph) && !onTop,
+    coverEnds: COVER_ENDS.test(paragraph) && !onTop,
+    onTop,
   }
 }
 
@@ -217,7 +223,7 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
   // unless the paragraph also names the legal guarantee the warranty comes on top of.
   const warrantyIsAll = (WARRANTY_IS_ALL.test(sentence) && !ON_TOP.test(sentence)) || facts.warrantyIsAll
   if (minimumYears !== undefined && warrantyIsAll) {
-    for (const m of [...sentence.matchAll(WARRANTY), ...sentence.matchAll(WARRANTY_DAYS), ...sentence.matchAll(WARRANTY_LENGTH), ...sentence.matchAll(WARRANTY_SAID_OTHERWISE)]) {
+    for (const m of warrantyLengths(sentence)) {
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) < minimumYears * 365) found.push({ range: range(m), messageId: 'guarantee', data: { years: String(minimumYears), where: guaranteeWhere } })
     }
@@ -235,7 +241,7 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
   if (minimumYears === undefined && noFixedTerm.some(Boolean) && ((COVER_ENDS.test(sentence) && !ON_TOP.test(sentence)) || facts.coverEnds)) {
     const where = context.region.codes.filter((_, i) => noFixedTerm[i]).join(', ')
     const seen = new Set<number>()
-    for (const m of [...sentence.matchAll(WARRANTY), ...sentence.matchAll(WARRANTY_DAYS), ...sentence.matchAll(WARRANTY_LENGTH), ...sentence.matchAll(WARRANTY_SAID_OTHERWISE), ...sentence.matchAll(WARRANTY_CLAIMS)]) {
+    for (const m of [...warrantyLengths(sentence), ...sentence.matchAll(WARRANTY_CLAIMS)]) {
       if (seen.has(m.index) || !countAndUnit(m)) continue
       seen.add(m.index)
       found.push({ range: range(m), messageId: 'guaranteeNoLimit', data: { where } })
