@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parse } from 'yaml'
-import { compilePhraseRule, isPhraseRule, normalizeWord, packPhraseRule, RuleDefinitionError, type AnyRule, type PhraseRule, type PhraseRuleSource } from '@tactful/engine'
+import { compilePhraseRule, isPhraseRule, normalizeWord, packPhraseRule, spellNormalized, RuleDefinitionError, type AnyRule, type PhraseRule, type PhraseRuleSource } from '@tactful/engine'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const srcDir = join(root, 'src')
@@ -32,11 +32,13 @@ const folders = readdirSync(srcDir, { withFileTypes: true })
 const files = new Map<string, string>()
 const imports: string[] = []
 const entries: string[] = []
-const phraseOwners = new Map<string, string>()
+/** Per category, each phrase's owning rule on each channel (indexes of CHANNELS). */
+const phraseOwners = new Map<string, Map<string, string[]>>()
+const CHANNELS = ['email', 'chat', 'template', '(none)']
 
 /** The channels a pattern runs on; a text with no channel is one more, reached only by unrestricted patterns. */
 function channelsOf(pattern: PhraseRule['patterns'][number]): string[] {
-  const all = pattern.channels && pattern.channels.length > 0 ? [...pattern.channels] : ['email', 'chat', 'template', '(none)']
+  const all = pattern.channels && pattern.channels.length > 0 ? [...pattern.channels] : CHANNELS
   return all.filter((c) => !(pattern.notChannels ?? []).includes(c as never))
 }
 
@@ -60,19 +62,23 @@ async function compileFolder(id: string): Promise<boolean> {
   const name = `rule_${id.replace(/-/g, '_')}`
   /** Checks a compiled phrase rule against the others and writes it as packed data, so loading it costs no compiling. */
   const addPhraseRule = (rule: PhraseRule, file: string) => {
+    const owners = phraseOwners.get(rule.meta.category) ?? new Map<string, string[]>()
+    phraseOwners.set(rule.meta.category, owners)
     rule.patterns.forEach((pattern, i) => {
-      pattern.phrases.forEach((phrase) => {
-        if (!pattern.caseSensitive && phrase.cased.some((w) => w !== normalizeWord(w))) {
-          fail(file, `patterns[${i}]: "${phrase.cased.join(' ')}" is not lowercase (set caseSensitive: true to match case)`)
-        }
-        // Two rules of one category may share a phrase only on channels that never meet (one reports per text).
-        for (const channel of channelsOf(pattern)) {
-          const key = `${rule.meta.category}:${channel}:${phrase.tokens.join(' ')}`
-          const owner = phraseOwners.get(key)
-          if (owner && owner !== id) fail(file, `"${phrase.tokens.join(' ')}" is already a phrase of ${owner} (same category)`)
-          phraseOwners.set(key, id)
-        }
-      })
+      if (!pattern.caseSensitive) {
+        const word = pattern.templates.flat(3).find((w) => w !== normalizeWord(w))
+        if (word) fail(file, `patterns[${i}]: "${word}" is not lowercase (set caseSensitive: true to match case)`)
+      }
+      // Two rules of one category may share a phrase only on channels that never meet (one reports per text).
+      // Checked on the templates' normalised strings: the rules spell millions of phrases, too many to list as tokens.
+      const channels = channelsOf(pattern).map((c) => CHANNELS.indexOf(c))
+      for (const phrase of pattern.templates.flatMap(spellNormalized)) {
+        const byChannel = owners.get(phrase) ?? []
+        owners.set(phrase, byChannel)
+        const clash = channels.map((c) => byChannel[c]).find((owner) => owner && owner !== id)
+        if (clash) fail(file, `"${phrase}" is already a phrase of ${clash} (same category)`)
+        for (const channel of channels) byChannel[channel] = id
+      }
     })
     files.set(
       `phrases/${id}.ts`,

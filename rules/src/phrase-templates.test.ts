@@ -21,9 +21,11 @@ describe('generated phrase data', () => {
     const source = parse(readFileSync(join(here, id, 'rule.yaml'), 'utf8')) as PhraseRuleSource
     const rule = rules.get(id)!
     if (!isPhraseRule(rule)) throw new Error(`${id} is not a phrase rule`)
-    expect(rule.patterns.map((p) => p.phrases.map((phrase) => phrase.cased))).toEqual(
-      source.patterns.map((p) => p.phrases.flatMap((phrase) => expandAlternatives(phrase).map(tokenizePhrase))),
-    )
-    for (const pattern of rule.patterns) for (const phrase of pattern.phrases) expect(phrase.tokens).toEqual(phrase.cased.map(normalizeWord))
+    // Compared as one string per phrase: deep equality over a million token lists takes minutes.
+    const spelled = rule.patterns.map((p) => p.phrases.map((phrase) => phrase.cased.join(' ')))
+    const written = source.patterns.map((p) => p.phrases.flatMap((phrase) => expandAlternatives(phrase).map((e) => tokenizePhrase(e).join(' '))))
+    expect(spelled).toEqual(written)
+    const unnormalized = rule.patterns.flatMap((p) => p.phrases.filter((phrase) => phrase.tokens.join(' ') !== phrase.cased.map(normalizeWord).join(' ')))
+    expect(unnormalized).toEqual([])
   })
 })

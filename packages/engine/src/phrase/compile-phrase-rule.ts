@@ -4,11 +4,15 @@ import { docsUrl } from '../rule/docs-url.js'
 import { RuleDefinitionError } from '../rule/rule-definition-error.js'
 import type { CompiledPattern, Condition, PatternOptions, PhraseRuleSource, RuleExamples, RuleScope } from './types.js'
 import { expandAlternatives, normalizeWord } from './tokenize-phrase.js'
-import { expandTemplate, phraseTemplate, type PhraseTemplate } from './phrase-template.js'
+import { phraseTemplate, spellNormalized, type PhraseTemplate } from './phrase-template.js'
+import { withLazyPhrases } from './lazy-phrases.js'
 
-/** Phrases one entry, and one rule, may spell once groups are expanded (the largest built-in entry spells ~18,000). */
+/**
+ * Phrases one entry, and one rule, may spell once groups are expanded (the largest built-in entry spells ~18,000).
+ * Linting never lists them (the matcher walks the templates); the limits bound the duplicate checks, which do.
+ */
 export const MAX_PHRASES_PER_ENTRY = 50_000
-export const MAX_PHRASES_PER_RULE = 250_000
+export const MAX_PHRASES_PER_RULE = 1_000_000
 
 /**
  * A compiled pattern with its phrases also kept as written (templates), which
@@ -186,9 +190,10 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
     const messageId = pattern.messageId ?? 'default'
     if (!(messageId in messages)) fail(`${key}.messageId`, `"${messageId}" is not in messages`)
     const suggest = pattern.suggest ?? []
+    const suggestions = suggest.map((s) => ` ${normalizeWord(s)} `)
     if (source.kind === 'replace' && suggest.length === 0) fail(`${key}.suggest`, 'a replace pattern needs at least one suggestion')
     const templates: PhraseTemplate[] = []
-    const phrases = pattern.phrases.flatMap((phrase, j) => {
+    pattern.phrases.forEach((phrase, j) => {
       if (typeof phrase !== 'string' || phrase.trim() === '') fail(`${key}.phrases[${j}]`, 'must be a non-empty string')
       const template = phraseTemplate(phrase)
       // Each group multiplies the phrases; a long one would take minutes and gigabytes to expand.
@@ -197,24 +202,21 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
       spelled += count
       if (spelled > MAX_PHRASES_PER_RULE) fail(`${key}.phrases[${j}]`, `the rule spells more than ${MAX_PHRASES_PER_RULE.toLocaleString('en')} phrases; split it into several rules or use wildcards (*)`)
       templates.push(template)
-      // The template spells the phrases `expandAlternatives` lists, in its order; messages quote them as written.
-      const written = expandAlternatives(phrase)
-      return expandTemplate(template).map((cased, k) => {
-        const expanded = written[k] ?? cased.join(' ')
-        if (cased.length === 0) fail(`${key}.phrases[${j}]`, `"${phrase}" has no words`)
-        if (cased[0] === '*' || cased[cased.length - 1] === '*') fail(`${key}.phrases[${j}]`, 'a wildcard cannot open or close a phrase')
-        const tokens = cased.map(normalizeWord)
-        const norm = tokens.join(' ')
-        if (seen.has(norm)) fail(`${key}.phrases[${j}]`, `"${expanded}" appears twice in this rule`)
+      // Checked on normalised strings, in `expandAlternatives` order: messages quote the k-th phrase as written.
+      const asWritten = (k: number) => expandAlternatives(phrase)[k] ?? phrase
+      spellNormalized(template).forEach((norm, k) => {
+        if (norm === '') fail(`${key}.phrases[${j}]`, `"${phrase}" has no words`)
+        if (norm === '*' || norm.startsWith('* ') || norm.endsWith(' *')) fail(`${key}.phrases[${j}]`, 'a wildcard cannot open or close a phrase')
+        if (seen.has(norm)) fail(`${key}.phrases[${j}]`, `"${asWritten(k)}" appears twice in this rule`)
         seen.add(norm)
-        for (const s of suggest) {
-          if (` ${normalizeWord(s)} `.includes(` ${norm} `)) fail(`${key}.suggest`, `suggestion "${s}" contains its own phrase "${expanded}"`)
-        }
-        return { tokens, cased }
+        suggestions.forEach((s, i) => {
+          if (s.includes(` ${norm} `)) fail(`${key}.suggest`, `suggestion "${suggest[i]}" contains its own phrase "${asWritten(k)}"`)
+        })
       })
     })
     const { phrases: _phrases, suggest: _suggest, note, messageId: _m, ...options } = pattern
-    return { ...source.defaults, ...options, phrases, templates, suggest, messageId, ...(note ? { note } : {}) }
+    // The expanded phrases are spelled when first read; the matcher reads the templates.
+    return withLazyPhrases({ ...source.defaults, ...options, templates, suggest, messageId, ...(note ? { note } : {}) })
   })
 
   const meta: RuleMeta<void> = {

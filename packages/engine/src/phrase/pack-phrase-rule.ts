@@ -1,7 +1,5 @@
 import type { PhrasePattern, PhraseRule } from './compile-phrase-rule.js'
-import type { CompiledPhrase } from './types.js'
-import { expandTemplate } from './phrase-template.js'
-import { normalizeWord } from './tokenize-phrase.js'
+import { withLazyPhrases } from './lazy-phrases.js'
 
 /** A compiled phrase rule without its expanded phrases: each pattern keeps its templates only. */
 export type PackedPhraseRule = Omit<PhraseRule, 'patterns'> & {
@@ -15,20 +13,14 @@ export type PackedPhraseRule = Omit<PhraseRule, 'patterns'> & {
  * size. Templates stay plain token lists, so loading them is no work at all.
  */
 export function packPhraseRule(rule: PhraseRule): PackedPhraseRule {
-  return { ...rule, patterns: rule.patterns.map(({ phrases: _phrases, ...pattern }) => pattern) }
+  return { ...rule, patterns: rule.patterns.map(withoutPhrases) }
 }
 
-/** Gives a pattern its expanded phrases, built the first time something reads them. */
-function withLazyPhrases(pattern: Omit<PhrasePattern, 'phrases'>): PhrasePattern {
-  return Object.defineProperty({ ...pattern }, 'phrases', {
-    enumerable: true,
-    configurable: true,
-    get(this: PhrasePattern) {
-      const phrases: CompiledPhrase[] = this.templates.flatMap(expandTemplate).map((cased) => ({ tokens: cased.map(normalizeWord), cased }))
-      Object.defineProperty(this, 'phrases', { value: phrases, enumerable: true, writable: false, configurable: false })
-      return phrases
-    },
-  }) as PhrasePattern
+/** A pattern's other keys, read one by one: destructuring would run the lazy `phrases` getter and spell them all. */
+function withoutPhrases(pattern: PhrasePattern): Omit<PhrasePattern, 'phrases'> {
+  const packed: Record<string, unknown> = {}
+  for (const key of Object.keys(pattern)) if (key !== 'phrases') packed[key] = pattern[key as keyof PhrasePattern]
+  return packed as Omit<PhrasePattern, 'phrases'>
 }
 
 /** Unpacks generated rule data; the expanded `phrases` list is only built when something reads it. */

@@ -81,12 +81,12 @@ describe('compilePhraseRule validation', () => {
   })
 
   it('refuses a rule whose phrases together spell too many', () => {
-    // 40,000 each: six entries pass the per-entry limit and together pass the rule's.
-    const phrase = `${Array(4).fill('(a|b|c|d|e|f|g|h|i|j)').join(' ')} (k|l|m|n)`
-    const phrases = ['p', 'q', 'r', 's', 't', 'u', 'v'].map((word) => `${word} ${phrase}`)
+    // 50,000 each: every entry is at the per-entry limit, and the twenty-first passes the rule's.
+    const phrase = `${Array(4).fill('(a|b|c|d|e|f|g|h|i|j)').join(' ')} (k|l|m|n|o)`
+    const phrases = Array.from({ length: 21 }, (_, i) => `w${i} ${phrase}`)
     expect(() =>
       compilePhraseRule({ id: 'custom/x', kind: 'avoid', description: 'x', category: 'politeness', severity: 'warning', message: 'x', patterns: [{ phrases }] }),
-    ).toThrow(new RuleDefinitionError('the rule spells more than 250,000 phrases; split it into several rules or use wildcards (*)', 'patterns[0].phrases[6]'))
+    ).toThrow(new RuleDefinitionError('the rule spells more than 1,000,000 phrases; split it into several rules or use wildcards (*)', 'patterns[0].phrases[20]'))
   })
 
   it('refuses a replace pattern without suggestions and a duplicate phrase', () => {

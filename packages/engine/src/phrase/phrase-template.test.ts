@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { expandTemplate, phraseTemplate } from './phrase-template.js'
-import { expandAlternatives, tokenizePhrase } from './tokenize-phrase.js'
+import { expandTemplate, phraseTemplate, spellNormalized } from './phrase-template.js'
+import { expandAlternatives, normalizeWord, tokenizePhrase } from './tokenize-phrase.js'
 
 /** What the matcher used to index: every alternative expanded, then tokenised. */
 const expandedFirst = (phrase: string) => expandAlternatives(phrase).map(tokenizePhrase)
@@ -31,5 +31,13 @@ describe('phraseTemplate', () => {
     'hello, (world|you)!',
   ])('spells the same phrases in the same order as expanding first: %s', (phrase) => {
     expect(expandTemplate(phraseTemplate(phrase))).toEqual(expandedFirst(phrase))
+    expect(spellNormalized(phraseTemplate(phrase))).toEqual(expandedFirst(phrase).map((tokens) => tokens.map(normalizeWord).join(' ')))
+  })
+})
+
+describe('spellNormalized', () => {
+  it('spells each phrase as its normalised tokens joined by spaces, skipping empty alternatives', () => {
+    expect(spellNormalized(phraseTemplate('We’ll (Ship|send|) it'))).toEqual(["we'll ship it", "we'll send it", "we'll it"])
+    expect(spellNormalized(phraseTemplate('(a|)'))).toEqual(['a', ''])
   })
 })

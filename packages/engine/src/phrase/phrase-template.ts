@@ -1,4 +1,4 @@
-import { expandAlternatives, tokenizePhrase } from './tokenize-phrase.js'
+import { expandAlternatives, normalizeWord, tokenizePhrase } from './tokenize-phrase.js'
 
 /** One slot of a phrase: its alternatives, each a list of cased tokens (empty: the slot is optional). */
 export type PhraseSlot = readonly (readonly string[])[]
@@ -66,6 +66,25 @@ export function expandTemplate(template: PhraseTemplate): string[][] {
   for (const slot of template) {
     const next: string[][] = []
     for (const prefix of phrases) for (const alternative of slot) next.push([...prefix, ...alternative])
+    phrases = next
+  }
+  return phrases
+}
+
+/**
+ * Every phrase a template spells, normalised, its tokens joined by spaces, in
+ * `expandTemplate` order. The duplicate checks compare these strings: a rule
+ * that spells hundreds of thousands of phrases is checked without building a
+ * token list for each.
+ */
+export function spellNormalized(template: PhraseTemplate): string[] {
+  let phrases = ['']
+  for (const slot of template) {
+    const words = slot.map((alternative) => alternative.map(normalizeWord).join(' '))
+    const next: string[] = []
+    for (const prefix of phrases) {
+      for (const word of words) next.push(word === '' ? prefix : prefix === '' ? word : `${prefix} ${word}`)
+    }
     phrases = next
   }
   return phrases
