@@ -48,6 +48,11 @@ export const HOLIDAYS: readonly Holiday[] = [
       // Gifts under the tree: "pop it under the tree", "presents beneath your tree this year".
       "(?:(?:pop|popped|popping|put|putting|place|placing|tuck|tucked|tucking|wrap|wrapped|stash|hide|slip)(?: (?:it|them|this|these|one|yours|something|a few|some|one or two))?|gifts?|presents?|surprises?|treats?) (?:under|beneath) (?:the|your|their|every|each|our) tree",
       '(?:under|beneath) (?:the|your|their|every) tree (?:this|on|for) (?:year|season|christmas|xmas|december|winter|the holidays|the whole family|everyone)',
+      // "Slip one into a stocking this Christmas", "perfect for their stocking this year": the Christmas stocking as the gift's place.
+      '(?:in|into|inside|for|fill|fills|filling|stuff|stuffs|stuffing) (?:a|your|their|the|every|each|his|her|the kids(?:\'|’)?) stockings? (?:this|on|for) (?:christmas|xmas|year|season|december|the holidays)',
+      // "As you gather round the tree with your family", "while you decorate the tree": the family Christmas tree assumed.
+      '(?:gather|gathered|gathering|gathers|huddle|huddled|huddling|cosy up|cozy up|cosying up|cozying up) (?:round|around) (?:the|your|their) (?:christmas |xmas |festive )?tree(?! (?:house|trunk|stump|roots?|branch|branches|line|surgeon))',
+      '(?:decorate|decorates|decorating|decorated) (?:the|your|their) (?:christmas |xmas |festive )?tree(?! (?:house|trunk|stump|roots?|branch|branches|line|surgeon))',
       // "Enjoy the festive season!", "Wishing you a joyful festive period", "The festive season is here!".
       '(?:enjoy|have|happy|wishing you|wish you|we wish you|enjoy the rest of) (?:a |an |the |your )?(?:lovely |wonderful |happy |great |joyful |merry |fantastic |very happy |relaxing |peaceful )?(?:festive (?:season|period|break|holidays?)|festivities)',
       '(?:the )?festive season is (?:here|coming|upon us|almost here|nearly here)',
