@@ -1,6 +1,7 @@
 /** Numbers as support teams write them in periods: "7", "seven", "fourteen". */
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  // "within a week of delivery", "an hour after arrival": the article counts one.
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
   'forty-five': 45, sixty: 60, ninety: 90,
 }

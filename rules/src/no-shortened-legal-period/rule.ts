@@ -7,7 +7,7 @@ const GAP = '(?:[\\w’\'\\u00C0-\\u024F-]+\\s+){0,6}?'
 /** Periods the customer has to withdraw or send goods back: "you only have 7 days to cancel". */
 const WITHDRAWAL = [
   new RegExp(`\\b(?:have|had|get|got)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:from\\s+\\w+\\s+|after\\s+\\w+\\s+)?to\\s+(?:\\w+\\s+){0,2}?(return|cancel|withdraw|send|change|exchange|reject)`, 'gi'),
-  new RegExp(`\\b(?=[rcwsmnhp])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will|refund|refunds|refunded|refunding)\\s)(?<!\\b(?:collect|collects|collected|collecting|pick up|picks up|picked up|receive|receives|received|process|processes|processed|inspect|inspects|inspected|refund for|refunds for|credit for)\\s+(?:the|your|this|each)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel(?:lation)?|withdraw(?:al)?|(?:send|ship|post|mail) (?:it|them|the \\w+|your \\w+) back|reject|(?:can|must|may|should|need to|needs to|have to|has to)\\s+(?:only\\s+)?be\\s+(?:returned|cancelled|canceled|sent\\s+back|rejected))(?:s|ing)?\\s+(?!(?:are|is|will\\s+be|get|gets)\\s+(?:processed|refunded|credited|inspected|handled|checked|reviewed|issued|paid|collected|picked\\s+up)\\b)${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than|for)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+  new RegExp(`\\b(?=[rcwsmnhp])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will|refund|refunds|refunded|refunding)\\s)(?<!\\b(?:collect|collects|collected|collecting|pick up|picks up|picked up|receive|receives|received|process|processes|processed|inspect|inspects|inspected|refund for|refunds for|credit for)\\s+(?:the|your|this|each)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel(?:lation)?|withdraw(?:al)?|(?:send|ship|post|mail) (?:it|them|the \\w+|your \\w+) back|reject|(?:can|must|may|should|need to|needs to|have to|has to)\\s+(?:only\\s+)?be\\s+(?:returned|cancelled|canceled|(?:sent|posted|mailed|shipped|brought|handed)\\s+back|rejected))(?:s|ing)?\\s+(?!(?:are|is|will\\s+be|get|gets)\\s+(?:processed|refunded|credited|inspected|handled|checked|reviewed|issued|paid|collected|picked\\s+up)\\b)${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than|for)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
   new RegExp(`\\b${COUNT}[\\s-]+(days?)[\\s-]+(return|returns|cancellation|withdrawal|money-back|exchange|refund)\\s+(?:policy|window|period|guarantee|right)`, 'gi'),
   // "The cooling-off window for software plans is one week", "our return window closes one week after delivery".
   new RegExp(`\\b(return|returns|cancellation|withdrawal|refund|cooling-off|cooling\\s+off)\\s+(?:window|period)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:is|of|lasts|runs\\s+for)\\s+(?:only\\s+)?(?:just\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
@@ -50,12 +50,19 @@ const WARRANTY_IS_ALL = /\bonly\b|\brather than\b|\binstead of\b|\bnot (?:24|two
 
 /** A window for reporting a fault: "send photos within 24 hours of delivery", "report damage within 3 days of receipt". */
 const NOTICE = new RegExp(`\\b(?:report|reported|notify|notified|tell us|let us know|contact us|send (?:us )?(?:photos?|pictures?|images?)|photos?|claims?)\\s+${GAP}(?:within|no\\s+later\\s+than)\\s+${COUNT}[\\s-]+((?:business |working |calendar )?days?|hours?)\\s+(?:of|after|from)\\s+(?:delivery|receipt|receiving|arrival|it arriving|the parcel arriving)`, 'gi')
+/** The window said from its far end: "for faults reported after the first 14 days we can offer a repair only". */
+const NOTICE_AFTER = new RegExp(`\\b(?:faults?|defects?|problems?|issues?|damage|claims?)\\s+(?:that\\s+(?:are|is)\\s+)?(?:reported|notified|raised|flagged|found|discovered|claimed)\\s+(?:after|beyond|past|later\\s+than|outside)\\s+(?:the\\s+)?(?:first\\s+)?${COUNT}[\\s-]+((?:business |working |calendar )?days?|hours?)\\b`, 'gi')
 /** The shop refuses what comes later: only then is the window a cut-off, not a request. */
-const NOTICE_CUTOFF = /\b(?:not|no longer|won['’]?t|cannot|can['’]?t) (?:be )?(?:accepted|accept|considered|covered|processed|honou?red)\b|\b(?:rejected|refused|void|forfeit(?:ed)?)\b|\bno (?:claims?|refunds?|replacements?)\b|\bwarranty only\b|\bonly (?:under|through|via) (?:the|our) (?:manufacturer['’]?s )?warranty\b/i
+const NOTICE_CUTOFF = /\b(?:not|no longer|won['’]?t|cannot|can['’]?t) (?:be )?(?:accepted|accept|considered|covered|processed|honou?red)\b|\b(?:rejected|refused|void|forfeit(?:ed)?)\b|\bno (?:claims?|refunds?|replacements?)\b|\bwarranty only\b|\b(?:refunds?|returns?|replacements?|rejections?|exchanges?)\s+(?:is|are)\s+no\s+longer\s+(?:possible|available|an\s+option|offered)\b|\bnot\s+(?:a\s+)?(?:refunds?|replacements?)\b|\brepairs?\s+only\b|\bonly\s+(?:offer\s+|do\s+|provide\s+)?(?:a\s+)?repairs?\b|\bonly (?:under|through|via) (?:the|our) (?:manufacturer['’]?s )?warranty\b/i
 /** The UK's short-term right to reject faulty goods (Consumer Rights Act 2015 s. 22). */
 const UK_RIGHT_TO_REJECT_DAYS = 30
 /** EU law lets a Member State ask for notice of a fault within no less than two months (Directive (EU) 2019/771 Art. 12). */
 const MINIMUM_NOTICE_DAYS = 60
+
+/** The goods' age, said beside a refusal: "delivered 14 months ago", "it is now 14 months old". */
+const AGE = new RegExp(`\\b(?:(?:delivered|bought|purchased|received|ordered)\\s+(?:about\\s+|around\\s+|over\\s+|some\\s+|just\\s+over\\s+)?${COUNT}[\\s-]+(months?|years?)\\s+ago|(?:is|are|it's|it’s|they're|they’re)\\s+(?:now\\s+)?(?:about\\s+|around\\s+|over\\s+|just\\s+over\\s+)?${COUNT}[\\s-]+(months?|years?)\\s+old)\\b`, 'gi')
+/** Fault cover said to be over: "they are outside our cover", "no longer under warranty", "out of guarantee". */
+const OUT_OF_COVER = /\b(?:outside|beyond|past|out\s+of)\s+(?:(?:our|the|its|their|your)\s+)?(?:cover|coverage|warranty|guarantee)\b|\bno\s+longer\s+(?:covered|under\s+(?:warranty|guarantee))\b|\b(?:not|isn['’]t|aren['’]t)\s+covered\s+any\s?more\b/i
 
 /** A commercial warranty offered beside the legal guarantee. */
 const ON_TOP = /\blegal guarantee\b|\bstatutory\b|\bconsumer (?:law|rights|guarantees?)\b|\bin addition to\b|\bon top of\b/i
@@ -74,7 +81,7 @@ function warrantyLengths(sentence: string): RegExpExecArray[] {
 
 interface Finding {
   range: [number, number]
-  messageId: 'withdrawal' | 'withdrawalStart' | 'reject' | 'refund' | 'guarantee' | 'guaranteeNoLimit' | 'notice'
+  messageId: 'withdrawal' | 'withdrawalStart' | 'reject' | 'refund' | 'guarantee' | 'guaranteeNoLimit' | 'notice' | 'stillCovered'
   data: Record<string, string>
 }
 
@@ -214,7 +221,7 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
         ? { days: rejectDays, messageId: 'reject', data: { days: String(rejectDays), where: reject!.where } }
         : undefined
   if (noticeLimit && facts.noticeCutOff) {
-    for (const m of sentence.matchAll(NOTICE)) {
+    for (const m of [...sentence.matchAll(NOTICE), ...sentence.matchAll(NOTICE_AFTER)]) {
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) < noticeLimit.days) found.push({ range: range(m), messageId: noticeLimit.messageId, data: noticeLimit.data })
     }
@@ -226,6 +233,13 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
     for (const m of warrantyLengths(sentence)) {
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) < minimumYears * 365) found.push({ range: range(m), messageId: 'guarantee', data: { years: String(minimumYears), where: guaranteeWhere } })
+    }
+  }
+  // Goods younger than the legal guarantee said to be out of cover: "delivered 14 months ago, they are outside our cover".
+  if (minimumYears !== undefined && !facts.onTop && OUT_OF_COVER.test(sentence)) {
+    for (const m of sentence.matchAll(AGE)) {
+      const period = countAndUnit(m)
+      if (period && toDays(period.count, period.unit) < minimumYears * 365) found.push({ range: range(m), messageId: 'stillCovered', data: { years: String(minimumYears), where: guaranteeWhere } })
     }
   }
   // A window for warranty claims is a cut-off in itself: "warranty claims are accepted for 180 days".
@@ -271,6 +285,7 @@ export default defineRule({
       guarantee: '“{actual}” cannot replace the {years}-year legal guarantee of conformity in {where}',
       guaranteeNoLimit: '“{actual}” cannot end fault cover in {where}: the consumer guarantees last as long as the goods should reasonably last',
       notice: '“{actual}” cuts off fault claims the {years}-year legal guarantee in {where} still covers',
+      stillCovered: 'goods “{actual}” are still within the {years}-year legal guarantee of conformity in {where}; the fault is covered',
     },
   },
   create(context) {
