@@ -75,6 +75,41 @@ describe('plain-text chat exports', () => {
     ])
   })
 
+  test('reads the names chat tools write: the one name beside labelled agents and a bot is the customer', () => {
+    const kinds = (text: string) => adapterById('text').extract(text).units.map((u) => [u.kind, u.text])
+    expect(kinds('LiveChat export, Kestrel Outdoor, 2026-05-02\n\n(10:01) Kestrel Bot: Hi! Orders, returns or sizing?\n(10:01) Marta Nowak: Returns, the tent pole snapped.\n(10:03) Idris (Kestrel Outdoor): Hello Marta, I am sorry it snapped.\n')).toEqual([
+      ['agent-turn', 'Hi! Orders, returns or sizing?'],
+      ['customer-turn', 'Returns, the tent pole snapped.'],
+      ['agent-turn', 'Hello Marta, I am sorry it snapped.'],
+    ])
+    expect(kinds('Sol (bot) 2026-05-02 10:01: Hello!\nMarta Nowak 10:02: The pole snapped.\nIdris (Kestrel) 10:04: I am sorry, a new pole ships today.\n')).toEqual([
+      ['agent-turn', 'Hello!'],
+      ['customer-turn', 'The pole snapped.'],
+      ['agent-turn', 'I am sorry, a new pole ships today.'],
+    ])
+    // A role in brackets names the customer; the one other name is then the agent.
+    expect(kinds('[10:02] Marta (customer): The pole snapped.\n[10:04] Idris: I am sorry, a new pole ships today.\n')).toEqual([
+      ['customer-turn', 'The pole snapped.'],
+      ['agent-turn', 'I am sorry, a new pole ships today.'],
+    ])
+  })
+
+  test('names alone do not make a chat: two unlabelled names, a schedule, unstamped names', () => {
+    for (const text of [
+      '09:12 Anna Berg: Where is my parcel?\n09:13 Tom Lee: It left today.\n09:14 Anna Berg: Thanks.\n',
+      'Opening hours\nMonday 09:00: doors open\nFriday 17:00: doors close\n',
+      'Order Number: 4412\nAnna Berg: Leipzig\nIdris (Kestrel): your contact\n',
+    ]) {
+      expect(adapterById('text').extract(text).units.map((u) => u.kind), text).toEqual(['body'])
+    }
+    // A second name beside labelled sides could be either: its line continues the turn above.
+    const units = adapterById('text').extract('[10:01] Customer: The pole snapped.\n[10:02] Agent (Idris): A new pole ships today.\n[10:03] Marta Nowak: thanks\n[10:04] Tom Lee: bye\n').units
+    expect(units.map((u) => [u.kind, u.text])).toEqual([
+      ['customer-turn', 'The pole snapped.'],
+      ['agent-turn', 'A new pole ships today.\n[10:03] Marta Nowak: thanks\n[10:04] Tom Lee: bye'],
+    ])
+  })
+
   test('a reply with a label or two is one body, not a transcript', () => {
     for (const text of [
       'Hi Anna,\n\nSupport: Mon-Fri 9-17.\nContact: help@shop.example\n',
