@@ -25,6 +25,15 @@ export interface ExpectedError {
   message?: string
 }
 
+/**
+ * A valid case may name the info-level findings it expects, by their matched words: the text is
+ * fine and the rule only notes something ("Haha, thanks!" for no-mocking-laughter). It still fails
+ * on any warning or error, and on info findings it does not list.
+ */
+export interface ValidCase extends CaseSettings {
+  info?: string[]
+}
+
 export interface InvalidCase extends CaseSettings {
   errors: ExpectedError[]
   /** Text after `--fix`; required when the rule is fixable with `fix`. */
@@ -32,6 +41,6 @@ export interface InvalidCase extends CaseSettings {
 }
 
 export interface RuleCases {
-  valid: Array<string | CaseSettings>
+  valid: Array<string | ValidCase>
   invalid: InvalidCase[]
 }

@@ -1,9 +1,10 @@
-import type { CaseSettings, ExpectedError, InvalidCase, RuleCases } from './cases.js'
+import type { CaseSettings, ExpectedError, InvalidCase, RuleCases, ValidCase } from './cases.js'
 
 // Records, not lists: the compiler then insists a field added to the interfaces is added here too.
 const CASE_KEYS: Record<keyof CaseSettings, true> = {
   text: true, region: true, channel: true, format: true, options: true, complaint: true, voice: true, previousCustomerTurn: true,
 }
+const VALID_CASE_KEYS: Record<keyof ValidCase, true> = { ...CASE_KEYS, info: true }
 const INVALID_CASE_KEYS: Record<keyof InvalidCase, true> = { ...CASE_KEYS, errors: true, output: true }
 const ERROR_KEYS: Record<keyof ExpectedError, true> = {
   messageId: true, actual: true, line: true, column: true, severity: true, suggestions: true, message: true,
@@ -22,7 +23,7 @@ export function checkCases(data: unknown, source: string): RuleCases {
     throw new Error(`${source}: needs "valid" and "invalid" lists`)
   }
   const problems = [
-    ...data.valid.flatMap((c: unknown, i) => (typeof c === 'string' ? [] : caseProblems(c, CASE_KEYS)).map((p) => `valid[${i}] ${label(c)}: ${p}`)),
+    ...data.valid.flatMap((c: unknown, i) => (typeof c === 'string' ? [] : validCaseProblems(c)).map((p) => `valid[${i}] ${label(c)}: ${p}`)),
     ...data.invalid.flatMap((c: unknown, i) => invalidCaseProblems(c).map((p) => `invalid[${i}] ${label(c)}: ${p}`)),
   ]
   if (problems.length > 0) throw new Error(`${source}: malformed cases\n${problems.map((p) => `  ${p}`).join('\n')}`)
@@ -33,6 +34,14 @@ function caseProblems(c: unknown, known: Fields): string[] {
   if (!isFields(c)) return ['not an object with "text"']
   const problems = unknownKeys(c, known)
   if (typeof c.text !== 'string') problems.unshift('needs "text" (a string)')
+  return problems
+}
+
+function validCaseProblems(c: unknown): string[] {
+  const problems = caseProblems(c, VALID_CASE_KEYS)
+  if (!isFields(c) || c.info === undefined) return problems
+  const info = c.info
+  if (!Array.isArray(info) || info.length === 0 || info.some((a) => typeof a !== 'string')) return [...problems, '"info" must list the matched words of each expected info finding']
   return problems
 }
 

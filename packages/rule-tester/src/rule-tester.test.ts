@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defineRule, OffsetMap, type Adapter } from '@tactful/engine'
-import { lintCase, runRuleCases } from './rule-tester.js'
+import { lintCase, runRuleCases, validCaseProblems } from './rule-tester.js'
 import type { RuleCases } from './cases.js'
 
 /** Stands in for a transcript-aware rule: flags the whole reply when there is a customer turn before it. */
@@ -62,6 +62,46 @@ describe('lintCase with previousCustomerTurn', () => {
   })
 })
 
+/** Notes a laugh at info level: fine in "Haha, thanks!", which a valid case says by listing it. */
+const notesLaughter = defineRule({
+  meta: {
+    id: 'notes-laughter',
+    description: 'Notes laughter',
+    category: 'politeness',
+    languages: ['en'],
+    defaultSeverity: 'info',
+    fixable: false,
+    messages: { laugh: 'Laughter can read as mocking' },
+  },
+  create(context) {
+    return {
+      WordNode(node) {
+        const start = node.position?.start.offset ?? 0
+        if (context.text.slice(start, start + 4) === 'Haha') context.report({ range: [start, start + 4], messageId: 'laugh' })
+      },
+    }
+  },
+})
+
+runRuleCases(notesLaughter, {
+  valid: ['Thanks!', { text: 'Haha, thanks!', info: ['Haha'] }],
+  invalid: [{ text: 'Haha, no.', errors: [{ actual: 'Haha', severity: 'info' }] }],
+})
+
+describe('valid cases with info findings', () => {
+  const problems = (text: string, info?: string[]) => validCaseProblems(lintCase(notesLaughter, { text }, {}).messages, { text, ...(info ? { info } : {}) }, 'notes-laughter')
+
+  it('accepts exactly the info findings the case lists', () => {
+    expect(problems('Haha, thanks!', ['Haha'])).toEqual([])
+  })
+
+  it('fails on an info finding the case does not list, and on a listed one that did not come', () => {
+    expect(problems('Haha, thanks!')).toEqual(['notes-laughter 1:1 “Haha” Laughter can read as mocking'])
+    expect(problems('Haha, thanks! Haha.', ['Haha'])).toEqual(['notes-laughter 1:15 “Haha” Laughter can read as mocking'])
+    expect(problems('Thanks!', ['Haha'])).toEqual(['expected an info finding on “Haha”'])
+  })
+})
+
 describe('runRuleCases rejects malformed cases', () => {
   /** Runs the cases where a rule's test file would, while tests are collected, and checks what they threw. */
   function rejects(title: string, cases: unknown, message: string) {
@@ -94,6 +134,11 @@ describe('runRuleCases rejects malformed cases', () => {
     'a valid case with a misspelt text key',
     { valid: ['fine', { txt: 'hello' }], invalid: [] },
     'after-customer: malformed cases\n  valid[1] {"txt":"hello"}: needs "text" (a string)\n  valid[1] {"txt":"hello"}: unknown key "txt" (did you mean "text"?)',
+  )
+  rejects(
+    'a valid case whose info is not a list of matched words',
+    { valid: [{ text: 'Haha, thanks!', info: 'Haha' }], invalid: [] },
+    'valid[0] "Haha, thanks!": "info" must list the matched words of each expected info finding',
   )
   rejects(
     'an unknown case key and an expected error without actual',

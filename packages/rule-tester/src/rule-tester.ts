@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createLinter, isPhraseRule, plainTextAdapter, type Adapter, type AnyRule, type LintMessage, type LinterSetup, type TactfulConfig } from '@tactful/engine'
-import type { CaseSettings, InvalidCase, RuleCases } from './cases.js'
+import type { CaseSettings, InvalidCase, RuleCases, ValidCase } from './cases.js'
 import { checkCases } from './check-cases.js'
 import { checkMessageInvariants, checkFixConvergence } from './invariants.js'
 
@@ -9,7 +9,7 @@ export interface RuleTesterSetup extends Omit<LinterSetup, 'rules'> {
   rules?: ReadonlyMap<string, AnyRule>
 }
 
-function settings(c: string | CaseSettings): CaseSettings {
+function settings(c: string | ValidCase): ValidCase {
   return typeof c === 'string' ? { text: c } : c
 }
 
@@ -93,8 +93,7 @@ export function runRuleCases(rule: AnyRule, cases: RuleCases, setup: RuleTesterS
     for (const raw of cases.valid) {
       const c = settings(raw)
       it(`valid: ${describeCase(c)}`, () => {
-        const { messages } = lintCase(rule, c, setup)
-        expect(messages.map(summary)).toEqual([])
+        expect(validCaseProblems(lintCase(rule, c, setup).messages, c, id)).toEqual([])
       })
     }
 
@@ -128,6 +127,21 @@ export function runRuleCases(rule: AnyRule, cases: RuleCases, setup: RuleTesterS
 function lintFix(rule: AnyRule, c: CaseSettings, setup: RuleTesterSetup): { output: string; messages: LintMessage[] } {
   const result = lintCase(rule, c, setup, true)
   return { output: result.output ?? c.text, messages: result.messages }
+}
+
+/**
+ * What is wrong with a valid case's findings: any warning or error, any info finding the case does
+ * not list in `info`, and any it lists that did not come.
+ */
+export function validCaseProblems(messages: readonly LintMessage[], c: ValidCase, id: string): string[] {
+  const expected = [...(c.info ?? [])]
+  const problems: string[] = []
+  for (const m of messages) {
+    const at = m.severity === 'info' && m.ruleId === id ? expected.indexOf(m.actual ?? '') : -1
+    if (at === -1) problems.push(summary(m))
+    else expected.splice(at, 1)
+  }
+  return [...problems, ...expected.map((actual) => `expected an info finding on “${actual}”`)]
 }
 
 function summary(m: LintMessage): string {
