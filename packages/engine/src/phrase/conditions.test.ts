@@ -68,6 +68,15 @@ describe('phrase conditions', () => {
     expect(soon('The courier comes on 14 March. It ships soon.')).toEqual(['soon'])
   })
 
+  it('previous-sentence: the sentence before the match, in its paragraph; the first sentence has none', () => {
+    const hopefully = flaggedBy({ phrases: ['hopefully'], unless: [{ has: 'time', in: 'previous-sentence' }] })
+    expect(hopefully('The slot is 14 March at 10:00 CET. Hopefully it suits you.')).toEqual([])
+    expect(hopefully('Hopefully it arrives at 10:00 CET.')).toEqual(['Hopefully'])
+    expect(hopefully('The slot is at 10:00 CET. Thanks! Hopefully it suits you.')).toEqual(['Hopefully'])
+    expect(hopefully('The slot is at 10:00 CET.\n\nHopefully it suits you.')).toEqual(['Hopefully'])
+    expect(hopefully('Hopefully it suits you. The slot is at 10:00 CET.')).toEqual(['Hopefully'])
+  })
+
   it('rest-of-paragraph: from the end of the match to the end of its paragraph', () => {
     const later = flaggedBy({ phrases: ['later'], unless: [{ has: 'date', in: 'rest-of-paragraph' }, { phrases: ['we will (call|email)'], in: 'rest-of-paragraph' }] })
     expect(later('The rest follows later. Thanks for waiting. It leaves on 3 June.')).toEqual([])

@@ -41,6 +41,10 @@ function scopeRange(site: MatchSite, scope: Scope): [number, number] {
       const next = sentences[first.sentence + 1]
       return next ? [next.start, next.end] : [sentence.end, sentence.end]
     }
+    case 'previous-sentence': {
+      const previous = sentences[first.sentence - 1]
+      return previous ? [previous.start, previous.end] : [sentence.start, sentence.start]
+    }
     case 'rest-of-paragraph':
       return [last.end, site.paragraphRange[1]]
     case 'clause': {
@@ -69,6 +73,10 @@ function scopeTokens(site: MatchSite, scope: Exclude<Scope, 'unit'>): [number, n
     case 'next-sentence': {
       const next = sentences[tokens[site.start]!.sentence + 1]
       return next ? [next.first, next.last] : [sentence.last, sentence.last]
+    }
+    case 'previous-sentence': {
+      const previous = sentences[tokens[site.start]!.sentence - 1]
+      return previous ? [previous.first, previous.last] : [sentence.first, sentence.first]
     }
     case 'rest-of-paragraph':
       return [site.end, tokens.length]

@@ -17,9 +17,10 @@ export type Entity =
 
 /**
  * Where a condition looks, relative to the match. `next-sentence` is the sentence after the match's in its
- * paragraph ("It ships soon. The slot is 14 March."); `rest-of-paragraph` runs from the match to the paragraph's end.
+ * paragraph ("It ships soon. The slot is 14 March."), `previous-sentence` the one before it ("The slot is
+ * 14 March at 10:00. Hopefully it suits you."); `rest-of-paragraph` runs from the match to the paragraph's end.
  */
-export type Scope = 'sentence' | 'paragraph' | 'unit' | 'before' | 'after' | 'clause' | 'next-sentence' | 'rest-of-paragraph'
+export type Scope = 'sentence' | 'paragraph' | 'unit' | 'before' | 'after' | 'clause' | 'next-sentence' | 'previous-sentence' | 'rest-of-paragraph'
 
 export type Condition =
   /** Any of the entities: `has: [date, weekday]`. */
