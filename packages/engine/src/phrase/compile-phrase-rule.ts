@@ -177,7 +177,8 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
     }
   }
 
-  const seen = new Set<string>()
+  /** Each phrase spelled so far, and the entry that spelled it first. */
+  const seen = new Map<string, string>()
   let spelled = 0
   const patterns: PhrasePattern[] = source.patterns.map((pattern, i) => {
     const key = `patterns[${i}]`
@@ -207,8 +208,12 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
       spellNormalized(template).forEach((norm, k) => {
         if (norm === '') fail(`${key}.phrases[${j}]`, `"${phrase}" has no words`)
         if (norm === '*' || norm.startsWith('* ') || norm.endsWith(' *')) fail(`${key}.phrases[${j}]`, 'a wildcard cannot open or close a phrase')
-        if (seen.has(norm)) fail(`${key}.phrases[${j}]`, `"${asWritten(k)}" appears twice in this rule`)
-        seen.add(norm)
+        const first = seen.get(norm)
+        if (first !== undefined) {
+          const where = first === `${key}.phrases[${j}]` ? 'twice in this entry' : `in ${first} too`
+          fail(`${key}.phrases[${j}]`, `"${asWritten(k)}" appears twice in this rule (${where}); to report it in more contexts, widen one pattern's conditions (any: [...])`)
+        }
+        seen.set(norm, `${key}.phrases[${j}]`)
         suggestions.forEach((s, i) => {
           if (s.includes(` ${norm} `)) fail(`${key}.suggest`, `suggestion "${suggest[i]}" contains its own phrase "${asWritten(k)}"`)
         })
