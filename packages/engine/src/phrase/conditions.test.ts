@@ -57,6 +57,9 @@ describe('phrase conditions', () => {
     expect(order('Hi Anna, you need to send the receipt.')).toEqual(['you need to'])
     expect(order('Here is the form you need to sign.')).toEqual([])
     expect(order('I understand that you need to change the size.')).toEqual([])
+    // Chat writing goes on in lower case after "!" or "?": the parser keeps one sentence, the clause starts anew.
+    expect(order('Thanks a lot! you need to send the receipt.')).toEqual(['you need to'])
+    expect(order('Got it? you need to send the receipt.')).toEqual(['you need to'])
   })
 
   it('next-sentence: the sentence after the match, in its paragraph; the last sentence has none', () => {

@@ -18,7 +18,7 @@ export interface MatchSite {
   placeholderSources?(from: number, to: number): string[]
 }
 
-const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–'])
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', '!', '?'])
 
 /** Where in the unit a condition looks: [start, end) offsets. */
 function scopeRange(site: MatchSite, scope: Scope): [number, number] {

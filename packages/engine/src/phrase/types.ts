@@ -28,7 +28,7 @@ export type Condition =
   | { phrases: string[]; in?: Scope }
   | { next: string[] }
   | { previous: string[] }
-  /** `clause-start`: no word between the match and the sentence start or the last , ; : ( — – before it. */
+  /** `clause-start`: no word between the match and the sentence start or the last , ; : ( — – ! ? before it. */
   | { position: 'sentence-start' | 'clause-start' | 'sentence-end' | 'alone' }
   /** Holds when any of the listed conditions holds: an OR group inside `when`. */
   | { any: readonly Condition[] }
