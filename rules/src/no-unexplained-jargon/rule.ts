@@ -41,6 +41,23 @@ const JOINED_CODE = /[A-Z][A-Z0-9][-_][A-Z0-9]/
 /** An unexplained abbreviation as the thing an order waits for: "pending PCCC", "until the PPS check clears", "with a DR flag". */
 const PENDING_ABBREVIATION = /\bpending\s+([A-Z]{2,6})(?![\w-])/g
 const ABBREVIATION_CHECK = /\b(?:a|an|the|our|its|their|with|under)\s+([A-Z]{2,5})\s+(?:flag|flags|hold|holds|queue|check|bucket)\b/g
+/**
+ * An internal team, desk or partner named by an abbreviation: "passed to the CRT desk", "our WH team", "the LM partner",
+ * "in the WH pick queue". Abbreviations customers know ("our IT team", "the UPS depot") are in KNOWN_ABBREVIATIONS.
+ */
+const ABBREVIATION_TEAM = /\b(?:[Tt]he|[Oo]ur|[Tt]heir|a|an|to|with|from)\s+(?!(?:VIP|NYC|B2B|AI|LED|LCD|OLED|HD|UHD|PC|DIY|HDMI|RGB|SSD|USB|TV|GPS|XL|XXL|XS)\b)([A-Z]{2,5})\s+(?:(?:pick|packing|dispatch|escalation|review|returns|billing)\s+)?(?:team|teams|desk|partner|partners|department|dept|unit|squad|crew|queue|cell|pod|bay)\b(?!\s+(?:lamp|lamps|light|lights|fan|mat|chair|clock|organi[sz]er|speaker|speakers|charger|stand))/g
+/** An internal ticket type as the thing raised: "I've raised an SR", "opened a CR with them", "logged a TR". */
+const RAISED_ABBREVIATION = /\b(?:raised|opened|logged|filed|created|submitted|lodged|put in|put through)\s+(?:a|an|the|another|one)\s+([A-Z]{2,4})(?![\w-])/g
+/**
+ * A short status code without a hyphen: "your account is in status DQ2", "set to status WFC", "Status: RTS". Plain
+ * words in capitals ("status PAID", "status OPEN") are statuses the customer can read.
+ */
+const STATUS_SHORT_CODE = /\b(?:[Ss]tatus|[Ss]tate)(?:\s+(?:is|of|code))?(?:\s*:)?\s+\**([A-Z]{2,4}\d{0,2}|[A-Z]\d{1,3}[A-Z]?)\**(?![\w-])/g
+/** Status words in capitals a customer reads as English. */
+const STATUS_ENGLISH = new Set([
+  'OK', 'NEW', 'OPEN', 'DONE', 'PAID', 'SENT', 'LIVE', 'LOST', 'HOLD', 'VOID', 'ON', 'OFF', 'SHIP', 'DUE', 'LATE', 'IN', 'OUT', 'SOLD',
+  'BACK', 'HELD', 'FREE', 'GOLD', 'TBC', 'TBD', 'TBA', 'ETA', 'N', 'NA', 'NONE', 'FULL', 'READY', 'SAFE', 'UP', 'DOWN', 'GO', 'STOP',
+])
 /** Abbreviations customers know, or names, before "check", "hold" or after "pending". */
 const KNOWN_ABBREVIATIONS = new Set([
   'ID', 'VAT', 'GST', 'HST', 'PST', 'EU', 'UK', 'US', 'USA', 'UAE', 'PIN', 'CVV', 'CVC', 'OTP', 'QR', 'GPS', 'SMS', 'MMS', 'TV',
@@ -58,9 +75,15 @@ const EXPLAINED_AFTER =
 /** The term itself inside brackets after its spelled-out form: "return authorisation (RMA)". */
 const IN_BRACKETS_BEFORE = /\w[\w\s'-]{3,}\(\s*$/
 
-/** "Write RMA 20931 on the box. RMA stands for …": the term explained in a later sentence of the message. */
+/**
+ * "Write RMA 20931 on the box. RMA stands for …", "… for an HS code check. The HS code is the international customs
+ * category of a product": the term explained in a later sentence of the message. A definition names what kind of thing
+ * the term is ("is the … category", "is a … number"); "the HS code is the one on the invoice" or "is wrong" explains nothing.
+ */
 function explainedLater(text: string, from: number, term: string): boolean {
-  return new RegExp(`\\b${escape(term)}\\s+(?:stands for|means|is short for|is an abbreviation for|is the abbreviation for)\\b`).test(text.slice(from))
+  return new RegExp(
+    `\\b${escape(term)}\\s+(?:stands for|means|is short for|is an abbreviation for|is the abbreviation for|refers to|(?:is|are)\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,4}?(?:category|categories|code|number|reference|scheme|document|notice|registration|tariff|classification|abbreviation|term|system|standard|form|status|label)\\b)`,
+  ).test(text.slice(from))
 }
 
 /** The sentence around an index: from the previous sentence end to the next. */
@@ -193,6 +216,9 @@ export default defineRule<Options>({
           ...(joinedCodes ? JOINED_CODE_CONTEXTS.flatMap((context) => [...text.matchAll(context)]) : []),
           ...text.matchAll(PENDING_ABBREVIATION),
           ...text.matchAll(ABBREVIATION_CHECK),
+          ...text.matchAll(ABBREVIATION_TEAM),
+          ...text.matchAll(RAISED_ABBREVIATION),
+          ...[...text.matchAll(STATUS_SHORT_CODE)].filter((match) => !STATUS_ENGLISH.has(match[1]!)),
           // Its verbs ("to", "in") are everywhere: only a text that says "tier" is searched.
           ...(/[Tt]ier/.test(text) ? [...text.matchAll(TIER_CODE)].filter((match) => !TIER_KNOWN.test(sentenceAround(text, match.index))) : []),
         ]) {
