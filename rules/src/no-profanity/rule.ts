@@ -9,10 +9,19 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u
  * title-case word, is part of a product or place name.
  */
 function inName(words: readonly Token[], first: number, last: number): boolean {
-  if (words[first]!.initial || !TITLE_CASE.test(words[first]!.raw)) return false
+  if (words[first]!.initial) return isNameLine(words, first)
+  if (!TITLE_CASE.test(words[first]!.raw)) return false
   const before = words[first - 1]
   const after = words[last + 1]
   return (before !== undefined && !before.initial && TITLE_CASE.test(before.raw)) || (after !== undefined && TITLE_CASE.test(after.raw))
+}
+
+/** "Kind regards,\nLebo Mokoena": a line of two to four title-case words alone is a name, as a signature writes it. */
+function isNameLine(words: readonly Token[], first: number): boolean {
+  let end = first + 1
+  while (end < words.length && !words[end]!.initial) end++
+  const line = words.slice(first, end)
+  return line.length >= 2 && line.length <= 4 && line.every((w) => TITLE_CASE.test(w.raw))
 }
 
 interface Options {

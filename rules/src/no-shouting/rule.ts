@@ -8,6 +8,7 @@ interface CapsWord {
 }
 
 const LETTER = /\p{L}/gu
+const AFTER_DETERMINER = /\b(?:the|a|an|your|our|their)\s+$/i
 /**
  * Where a word in capitals can be: two capitals side by side or across one mark ("DON'T", "X-RAY").
  * Every report holds a word of two letters or more, so a sentence without one is skipped unread.
@@ -64,6 +65,8 @@ export default defineRule({
       const lone = run[0]!.letters
       // Markup around the label ("<strong>WARNING</strong>:") is masked to spaces or left as emphasis marks.
       if (run.length === 1 && SAFETY_SIGNAL_WORDS.has(lone) && /^[\s*_]*:/.test(context.text.slice(run[0]!.token.end, run[0]!.token.end + 12))) return
+      // "The DO has been raised", "your PO": a short word in capitals after a determiner is an abbreviation ("a VERY big" still shouts).
+      if (run.length === 1 && lone.length <= 3 && AFTER_DETERMINER.test(context.text.slice(Math.max(0, run[0]!.token.start - 8), run[0]!.token.start))) return
       const shouted = run.length === 1 ? (EMPHASIS_WORDS.has(lone) || LONE_EMPHASIS_WORDS.has(lone)) && !ACRONYMS.has(lone) : english.length >= 2 && spoken
       if (!shouted) {
         // A run of codes with one shouted word inside ("DHL will NOT") still shouts that word.

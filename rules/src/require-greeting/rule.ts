@@ -11,6 +11,21 @@ function isHeadingLine(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * "Ia ora na Mr Teriierooiterai,", "Kia ora Aroha,", "Salam Mr Ahmed,": words before a name, the
+ * line ending with a comma, greet in a language the list does not hold. A name alone ("Anna Berg,",
+ * "Mr. Daniels,") is not a greeting: the words before the name must hold a lower-case word or a title
+ * after the first word.
+ */
+function isSalutationInAnotherLanguage(line: string): boolean {
+  if (!/,$/.test(line) || /\d/.test(line)) return false
+  const words = line.slice(0, -1).trim().split(/\s+/)
+  if (words.length < 2 || words.length > 6 || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false
+  const titleAt = words.findIndex((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')))
+  const before = words.slice(0, titleAt === -1 ? words.length - 1 : titleAt)
+  return titleAt > 0 || before.some((w) => /^\p{Ll}/u.test(w))
+}
+
+/**
  * An e-mail opens with a greeting. Chat replies are exempt: a chat is already
  * a conversation, and "Hi" on every turn reads as a bot. Templates get a hint
  * only, since notices and newsletters often open with a heading.
@@ -65,6 +80,7 @@ export default defineRule({
         const lineEnd = context.text.indexOf('\n', start)
         const end = context.text.slice(0, lineEnd === -1 ? context.text.length : lineEnd).trimEnd().length
         const firstLine = context.text.slice(start, end)
+        if (isSalutationInAnotherLanguage(firstLine)) return
         // "Mr. Daniels," or "{{first_name}}," alone on the first line: a salutation without the greeting.
         const bareName = /,$/.test(firstLine) && firstLine.split(/\s+/).length <= 4 && (TITLES.has(one.replace(/\.$/, '')) || one === PLACEHOLDER || /^\p{Lu}/u.test(firstLine))
         context.report({
