@@ -13,7 +13,7 @@ const WITHDRAWAL = [
   new RegExp(`\\b(return|returns|cancellation|withdrawal|refund|cooling-off|cooling\\s+off)\\s+(?:window|period)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:is|of|lasts|runs\\s+for)\\s+(?:only\\s+)?(?:just\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
   new RegExp(`\\b(return|returns|cancellation|withdrawal|refund|cooling-off|cooling\\s+off)\\s+(?:window|period)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:closes|ends|expires|runs\\s+out|lapses|is\\s+over)\\s+(?:only\\s+)?(?:just\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:after|from|of)\\b`, 'gi'),
   // "refunds are only possible in the first 48 hours after purchase"
-  new RegExp(`\\b(returns?|refunds?|cancellations?|withdrawals?|exchanges?)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:are|is)\\s+(?:only\\s+)?(?:possible|accepted|allowed|available|granted|given|offered)\\s+(?:only\\s+)?(?:in|within|during|for)\\s+(?:the\\s+)?(?:first\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+  new RegExp(`\\b(returns?|refunds?|cancellations?|withdrawals?|exchanges?)\\s+(?:(?:for|on|of)\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:are|is)\\s+(?:only\\s+)?(?:possible|accepted|allowed|available|granted|given|offered)\\s+(?:only\\s+)?(?:in|within|during|for)\\s+(?:the\\s+)?(?:first\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
 ]
 
 /**
@@ -41,7 +41,7 @@ const WARRANTY = new RegExp(`\\b${COUNT}[\\s-]+(months?|years?)\\s+(?:\\w+\\s+)?
 const WARRANTY_DAYS = new RegExp(`\\b${COUNT}[\\s-]+(days?)\\s+(?:(?:seller|store|shop|limited|manufacturer['’]?s?)\\s+)?warranty\\b`, 'gi')
 /** "warranty claims for electronics are accepted for 180 days from the purchase date": a cut-off in itself. */
 const WARRANTY_CLAIMS = new RegExp(`\\b(?:warranty|guarantee)\\s+(?:claims?|repairs?|requests?|cases?)\\s+(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,4}?)?(?:are|is|(?:can|will|may|must)\\s+(?:only\\s+)?be)\\s+(?:only\\s+)?(?:accepted|honou?red|possible|valid|made|filed|submitted|raised|lodged)\\s+(?:only\\s+)?(?:for|within|up\\s+to|during)\\s+(?:the\\s+first\\s+)?${COUNT}[\\s-]+(months?|years?|days?)\\b`, 'gi')
-const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee|cover|coverage)\\s+(?:period\\s+)?(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,5}?)?(?:is|was|lasts|lasted|of|ran out after|expired after|ended after|only covers|covers|ends|expires|runs out|stops|runs|is valid|applies)\\s+(?:only\\s+)?(?:for\\s+|at\\s+|after\\s+)?${COUNT}[\\s-]+(months?|years?|days?)\\b`, 'gi')
+const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee|cover|coverage)\\s+(?:period\\s+)?(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,5}?)?(?:is|was|lasts|lasted|of|ran out after|expired after|ended after|only covers|covers|covered|only covered|ends|expires|runs out|stops|runs|ran|is valid|was valid|applies|applied)\\s+(?:only\\s+)?(?:for\\s+|at\\s+|after\\s+)?(?:the\\s+first\\s+)?${COUNT}[\\s-]+(months?|years?|days?)\\b`, 'gi')
 /** Other ways to state it: "only covered for 12 months", "out of warranty after 6 months", "Warranty: 6 months". */
 const WARRANTY_SAID_OTHERWISE = new RegExp(`\\b(?:out\\s+of\\s+(?:warranty|guarantee)\\s+after|covered\\s+(?:only\\s+)?for|(?:warranty|guarantee)(?:\\s+period)?\\s*:)\\s+(?:only\\s+)?${COUNT}[\\s-]+(months?|years?|days?)\\b`, 'gi')
 /** Australia and New Zealand: a stated end of fault cover, the cue that the warranty is meant as all the customer gets. */
@@ -51,9 +51,9 @@ const WARRANTY_IS_ALL = /\bonly\b|\brather than\b|\binstead of\b|\bnot (?:24|two
 /** A window for reporting a fault: "send photos within 24 hours of delivery", "report damage within 3 days of receipt". */
 const NOTICE = new RegExp(`\\b(?:report|reported|notify|notified|tell us|let us know|contact us|send (?:us )?(?:photos?|pictures?|images?)|photos?|claims?)\\s+${GAP}(?:within|no\\s+later\\s+than)\\s+${COUNT}[\\s-]+((?:business |working |calendar )?days?|hours?)\\s+(?:of|after|from)\\s+(?:delivery|receipt|receiving|arrival|it arriving|the parcel arriving)`, 'gi')
 /** The window said from its far end: "for faults reported after the first 14 days we can offer a repair only". */
-const NOTICE_AFTER = new RegExp(`\\b(?:faults?|defects?|problems?|issues?|damage|claims?)\\s+(?:that\\s+(?:are|is)\\s+)?(?:reported|notified|raised|flagged|found|discovered|claimed)\\s+(?:after|beyond|past|later\\s+than|outside)\\s+(?:the\\s+)?(?:first\\s+)?${COUNT}[\\s-]+((?:business |working |calendar )?days?|hours?)\\b`, 'gi')
+const NOTICE_AFTER = new RegExp(`\\b(?:faults?|defects?|problems?|issues?|damage|claims?)\\s+(?:that\\s+(?:are|is)\\s+)?(?:reported|notified|raised|flagged|found|discovered|claimed)\\s+(?:after|beyond|past|later\\s+than|outside)\\s+(?:the\\s+)?(?:first\\s+)?${COUNT}[\\s-]+((?:business |working |calendar )?days?|hours?|weeks?|months?)\\b`, 'gi')
 /** The shop refuses what comes later: only then is the window a cut-off, not a request. */
-const NOTICE_CUTOFF = /\b(?:not|no longer|won['’]?t|cannot|can['’]?t) (?:be )?(?:accepted|accept|considered|covered|processed|honou?red)\b|\b(?:rejected|refused|void|forfeit(?:ed)?)\b|\bno (?:claims?|refunds?|replacements?)\b|\bwarranty only\b|\b(?:refunds?|returns?|replacements?|rejections?|exchanges?)\s+(?:is|are)\s+no\s+longer\s+(?:possible|available|an\s+option|offered)\b|\bnot\s+(?:a\s+)?(?:refunds?|replacements?)\b|\brepairs?\s+only\b|\bonly\s+(?:offer\s+|do\s+|provide\s+)?(?:a\s+)?repairs?\b|\bonly (?:under|through|via) (?:the|our) (?:manufacturer['’]?s )?warranty\b/i
+const NOTICE_CUTOFF = /\b(?:not|no longer|won['’]?t|cannot|can['’]?t) (?:be )?(?:accepted|accept|considered|covered|processed|honou?red)\b|\b(?:not|no longer|isn['’]t|aren['’]t) (?:our|the shop['’]s|the seller['’]s|the store['’]s) (?:responsibility|problem|liability)\b|\bat (?:your|the customer['’]s|the buyer['’]s) (?:own )?(?:cost|expense)\b|\b(?:rejected|refused|void|forfeit(?:ed)?)\b|\bno (?:claims?|refunds?|replacements?)\b|\bwarranty only\b|\b(?:refunds?|returns?|replacements?|rejections?|exchanges?)\s+(?:is|are)\s+no\s+longer\s+(?:possible|available|an\s+option|offered)\b|\bnot\s+(?:a\s+)?(?:refunds?|replacements?)\b|\brepairs?\s+only\b|\bonly\s+(?:offer\s+|do\s+|provide\s+)?(?:a\s+)?repairs?\b|\bonly (?:under|through|via) (?:the|our) (?:manufacturer['’]?s )?warranty\b/i
 /** The UK's short-term right to reject faulty goods (Consumer Rights Act 2015 s. 22). */
 const UK_RIGHT_TO_REJECT_DAYS = 30
 /** EU law lets a Member State ask for notice of a fault within no less than two months (Directive (EU) 2019/771 Art. 12). */
@@ -159,7 +159,8 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
       const period = countAndUnit(m)
       if (!period) continue
       const days = toDays(period.count, period.unit)
-      const isReject = /reject/i.test(m[0])
+      // "refunds on faulty goods are only available in the first 7 days": the right to reject, said with a refund.
+      const isReject = /reject/i.test(m[0]) || (rejectDays !== undefined && /\b(?:fault|defect|broken|damaged)/i.test(m[0]))
       if (isReject && /\bfault|defect|broken|damaged/i.test(sentence)) {
         if (rejectDays !== undefined && days < rejectDays) found.push({ range: range(m), messageId: 'reject', data: { days: String(rejectDays), where: reject!.where } })
         // With no region the UK's 30 days are the yardstick, and only a shorter window falls short of them.
@@ -221,9 +222,16 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
         ? { days: rejectDays, messageId: 'reject', data: { days: String(rejectDays), where: reject!.where } }
         : undefined
   if (noticeLimit && facts.noticeCutOff) {
-    for (const m of [...sentence.matchAll(NOTICE), ...sentence.matchAll(NOTICE_AFTER)]) {
+    const after = [...sentence.matchAll(NOTICE_AFTER)]
+    for (const m of [...sentence.matchAll(NOTICE), ...after]) {
       const period = countAndUnit(m)
-      if (period && toDays(period.count, period.unit) < noticeLimit.days) found.push({ range: range(m), messageId: noticeLimit.messageId, data: noticeLimit.data })
+      if (!period) continue
+      const days = toDays(period.count, period.unit)
+      if (days < noticeLimit.days) found.push({ range: range(m), messageId: noticeLimit.messageId, data: noticeLimit.data })
+      // "Defects reported after the first 180 days are not our responsibility": a cut-off inside the legal guarantee.
+      else if (minimumYears !== undefined && !facts.onTop && days < minimumYears * 365 && after.includes(m) && !ON_TOP.test(sentence)) {
+        found.push({ range: range(m), messageId: 'guarantee', data: { years: String(minimumYears), where: guaranteeWhere } })
+      }
     }
   }
   // The refusal may come a sentence later ("… is 6 months. It was delivered in July, so the warranty is over"),
