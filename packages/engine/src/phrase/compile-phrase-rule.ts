@@ -13,6 +13,8 @@ import { withLazyPhrases } from './lazy-phrases.js'
  */
 export const MAX_PHRASES_PER_ENTRY = 50_000
 export const MAX_PHRASES_PER_RULE = 1_000_000
+/** Phrases one condition may spell (the largest built-in one spells ~1,900). */
+export const MAX_CONDITION_PHRASES = 3_000
 
 /**
  * A compiled pattern with its phrases also kept as written (templates), which
@@ -79,6 +81,11 @@ function checkConditions(conditions: unknown, key: string): Condition[] | undefi
     if ('position' in c && !POSITIONS.has(c.position as string)) fail(`${at}.position`, `unknown position "${String(c.position)}"; use one of ${[...POSITIONS].join(', ')}`)
     for (const list of ['phrases', 'next', 'previous'] as const) {
       if (list in c && (!Array.isArray(c[list]) || (c[list] as unknown[]).some((p) => typeof p !== 'string'))) fail(`${at}.${list}`, 'must be a list of strings')
+    }
+    if (Array.isArray(c.phrases)) {
+      // A unit-wide condition becomes one regular expression: tens of thousands of alternatives would not compile.
+      const spelled = (c.phrases as string[]).reduce((n, p) => n + (p.includes('(') ? expandAlternatives(p).length : 1), 0)
+      if (spelled > MAX_CONDITION_PHRASES) fail(`${at}.phrases`, `spells ${spelled.toLocaleString('en')} phrases; at most ${MAX_CONDITION_PHRASES.toLocaleString('en')}: use * for a word that may be anything, or split the condition with any: [...]`)
     }
     if (!CONDITION_KEYS.some((k) => k in c)) fail(at, `needs one of ${CONDITION_KEYS.join(', ')}`)
   })

@@ -89,6 +89,13 @@ describe('compilePhraseRule validation', () => {
     ).toThrow(new RuleDefinitionError('the rule spells more than 1,000,000 phrases; split it into several rules or use wildcards (*)', 'patterns[0].phrases[20]'))
   })
 
+  it('refuses a condition that spells too many phrases, naming it', () => {
+    const many = `${Array(3).fill('(a|b|c|d|e|f|g|h|i|j)').join(' ')} (k|l|m|n)`
+    expect(() =>
+      compilePhraseRule({ id: 'custom/x', kind: 'avoid', description: 'x', category: 'politeness', severity: 'warning', message: 'x', patterns: [{ phrases: ['soon'], unless: [{ any: [{ has: 'date' }, { phrases: [many], in: 'unit' }] }] }] }),
+    ).toThrow(new RuleDefinitionError('spells 4,000 phrases; at most 3,000: use * for a word that may be anything, or split the condition with any: [...]', 'patterns[0].unless[0].any[1].phrases'))
+  })
+
   it('refuses a replace pattern without suggestions and a duplicate phrase', () => {
     expect(() => compilePhraseRule({ id: 'a', kind: 'replace', description: 'x', category: 'politeness', severity: 'warning', message: 'x', patterns: [{ phrases: ['x'] }] })).toThrow(
       'patterns[0].suggest: a replace pattern needs at least one suggestion',
