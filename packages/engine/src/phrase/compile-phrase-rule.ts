@@ -4,7 +4,7 @@ import { docsUrl } from '../rule/docs-url.js'
 import { RuleDefinitionError } from '../rule/rule-definition-error.js'
 import type { CompiledPattern, Condition, PatternOptions, PhraseRuleSource, RuleExamples, RuleScope } from './types.js'
 import { expandAlternatives, normalizeWord } from './tokenize-phrase.js'
-import { phraseTemplate, spellNormalized, type PhraseTemplate } from './phrase-template.js'
+import { expandTemplate, phraseTemplate, spellNormalized, type PhraseTemplate } from './phrase-template.js'
 import { withLazyPhrases } from './lazy-phrases.js'
 
 /**
@@ -210,8 +210,8 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
       spelled += count
       if (spelled > MAX_PHRASES_PER_RULE) fail(`${key}.phrases[${j}]`, `the rule spells more than ${MAX_PHRASES_PER_RULE.toLocaleString('en')} phrases; split it into several rules or use wildcards (*)`)
       templates.push(template)
-      // Checked on normalised strings, in `expandAlternatives` order: messages quote the k-th phrase as written.
-      const asWritten = (k: number) => expandAlternatives(phrase)[k] ?? phrase
+      // Checked on normalised strings; a message quotes the k-th phrase with its case as written.
+      const asWritten = (k: number) => expandTemplate(template)[k]!.join(' ')
       spellNormalized(template).forEach((norm, k) => {
         if (norm === '') fail(`${key}.phrases[${j}]`, `"${phrase}" has no words`)
         if (norm === '*' || norm.startsWith('* ') || norm.endsWith(' *')) fail(`${key}.phrases[${j}]`, 'a wildcard cannot open or close a phrase')

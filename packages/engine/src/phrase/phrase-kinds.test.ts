@@ -101,7 +101,7 @@ describe('compilePhraseRule validation', () => {
       'patterns[0].suggest: a replace pattern needs at least one suggestion',
     )
     const rule = (patterns: PhraseRuleSource['patterns']): PhraseRuleSource => ({ id: 'a', kind: 'avoid', description: 'x', category: 'politeness', severity: 'warning', message: 'x', patterns })
-    expect(() => compilePhraseRule(rule([{ phrases: ['(x|x)'] }]))).toThrow(new RuleDefinitionError('"x" appears twice in this rule (twice in this entry); to report it in more contexts, widen one pattern\'s conditions (any: [...])', 'patterns[0].phrases[0]'))
+    expect(() => compilePhraseRule(rule([{ phrases: ['(a|a b) (b c|c)'] }]))).toThrow(new RuleDefinitionError('"a b c" appears twice in this rule (twice in this entry); to report it in more contexts, widen one pattern\'s conditions (any: [...])', 'patterns[0].phrases[0]'))
     // The message names the entry that spelled it first, so the other copy is found at once.
     expect(() => compilePhraseRule(rule([{ phrases: ['a b', 'x y'] }, { phrases: ['(x|z) y'] }]))).toThrow(new RuleDefinitionError('"x y" appears twice in this rule (in patterns[0].phrases[1] too); to report it in more contexts, widen one pattern\'s conditions (any: [...])', 'patterns[1].phrases[0]'))
   })

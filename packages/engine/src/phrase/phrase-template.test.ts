@@ -24,6 +24,7 @@ describe('phraseTemplate', () => {
     "(we'll|we will) (get back|revert)(|.) to you",
     'apologi(s|z)e(d|) for the (delay|wait)',
     '(a (b|c)|d) e',
+    '(as|the (one|address)) you typed',
     '((x|y) z|w)  (q|)',
     'a (b c',
     'a) (b|c)',
@@ -39,5 +40,12 @@ describe('spellNormalized', () => {
   it('spells each phrase as its normalised tokens joined by spaces, skipping empty alternatives', () => {
     expect(spellNormalized(phraseTemplate('We’ll (Ship|send|) it'))).toEqual(["we'll ship it", "we'll send it", "we'll it"])
     expect(spellNormalized(phraseTemplate('(a|)'))).toEqual(['a', ''])
+  })
+})
+
+describe('nested groups', () => {
+  it('spell each phrase once, although the inner group copies the outer choices', () => {
+    expect(expandAlternatives('(as|the (one|address)) you typed')).toEqual(['as you typed', 'the one you typed', 'the address you typed'])
+    expect(expandTemplate(phraseTemplate('(as|the (one|address)) you typed'))).toEqual([['as', 'you', 'typed'], ['the', 'one', 'you', 'typed'], ['the', 'address', 'you', 'typed']])
   })
 })

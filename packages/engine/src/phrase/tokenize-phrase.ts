@@ -25,11 +25,19 @@ export function tokenizePhrase(phrase: string): string[] {
   return phrase.match(TOKEN) ?? []
 }
 
-/** Expands `(a|b|)` groups into every alternative; an empty alternative drops the group. */
+/**
+ * Expands `(a|b|)` groups into every alternative; an empty alternative drops the group. Groups
+ * nest, innermost first, and a phrase they spell twice is listed once: "(as|the (one|address))"
+ * spells "as", "the one", "the address".
+ */
 export function expandAlternatives(phrase: string): string[] {
+  return [...new Set(expandGroups(phrase))]
+}
+
+function expandGroups(phrase: string): string[] {
   const group = /\(([^()]*)\)/.exec(phrase)
   if (!group) return [phrase.replace(/\s+/g, ' ').trim()]
   const before = phrase.slice(0, group.index)
   const after = phrase.slice(group.index + group[0].length)
-  return group[1]!.split('|').flatMap((choice) => expandAlternatives(before + choice + after))
+  return group[1]!.split('|').flatMap((choice) => expandGroups(before + choice + after))
 }
