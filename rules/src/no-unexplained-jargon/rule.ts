@@ -45,7 +45,7 @@ const ABBREVIATION_CHECK = /\b(?:a|an|the|our|its|their|with|under)\s+([A-Z]{2,5
  * An internal team, desk or partner named by an abbreviation: "passed to the CRT desk", "our WH team", "the LM partner",
  * "in the WH pick queue". Abbreviations customers know ("our IT team", "the UPS depot") are in KNOWN_ABBREVIATIONS.
  */
-const ABBREVIATION_TEAM = /\b(?:[Tt]he|[Oo]ur|[Tt]heir|a|an|to|with|from)\s+(?!(?:VIP|NYC|B2B|AI|LED|LCD|OLED|HD|UHD|PC|DIY|HDMI|RGB|SSD|USB|TV|GPS|XL|XXL|XS)\b)([A-Z]{2,5})\s+(?:(?:pick|packing|dispatch|escalation|review|returns|billing)\s+)?(?:team|teams|desk|partner|partners|department|dept|unit|squad|crew|queue|cell|pod|bay)\b(?!\s+(?:lamp|lamps|light|lights|fan|mat|chair|clock|organi[sz]er|speaker|speakers|charger|stand))/g
+const ABBREVIATION_TEAM = /\b(?:[Tt]he|[Oo]ur|[Tt]heir|a|an|to|with|from)\s+([A-Z]{2,5})\s+(?:(?:pick|packing|dispatch|escalation|review|returns|billing)\s+)?(?:team|teams|desk|partner|partners|department|dept|unit|squad|crew|queue|cell|pod|bay)\b(?!\s+(?:lamp|lamps|light|lights|fan|mat|chair|clock|organi[sz]er|speaker|speakers|charger|stand))/g
 /** An internal ticket type as the thing raised: "I've raised an SR", "opened a CR with them", "logged a TR". */
 const RAISED_ABBREVIATION = /\b(?:raised|opened|logged|filed|created|submitted|lodged|put in|put through)\s+(?:a|an|the|another|one)\s+([A-Z]{2,4})(?![\w-])/g
 /**
@@ -58,11 +58,12 @@ const STATUS_ENGLISH = new Set([
   'OK', 'NEW', 'OPEN', 'DONE', 'PAID', 'SENT', 'LIVE', 'LOST', 'HOLD', 'VOID', 'ON', 'OFF', 'SHIP', 'DUE', 'LATE', 'IN', 'OUT', 'SOLD',
   'BACK', 'HELD', 'FREE', 'GOLD', 'TBC', 'TBD', 'TBA', 'ETA', 'N', 'NA', 'NONE', 'FULL', 'READY', 'SAFE', 'UP', 'DOWN', 'GO', 'STOP',
 ])
-/** Abbreviations customers know, or names, before "check", "hold" or after "pending". */
+/** Abbreviations customers know, or names: before "check", "hold" or "team", after "pending". */
 const KNOWN_ABBREVIATIONS = new Set([
   'ID', 'VAT', 'GST', 'HST', 'PST', 'EU', 'UK', 'US', 'USA', 'UAE', 'PIN', 'CVV', 'CVC', 'OTP', 'QR', 'GPS', 'SMS', 'MMS', 'TV',
   'USB', 'PDF', 'IT', 'HR', 'PR', 'DBS', 'MOT', 'DHL', 'UPS', 'USPS', 'DPD', 'GLS', 'TNT', 'EMS', 'HMRC', 'IRS', 'CRA', 'ATO',
   'NHS', 'FBI', 'ATM', 'IBAN', 'BIC', 'SWIFT', 'PO', 'OK', 'AM', 'PM', 'CEO', 'MRI', 'DNA', 'COVID', 'FAQ', 'API',
+  'VIP', 'NYC', 'B2B', 'AI', 'LED', 'LCD', 'OLED', 'HD', 'UHD', 'PC', 'DIY', 'HDMI', 'RGB', 'SSD', 'XL', 'XXL', 'XS',
 ])
 /**
  * Words right after a term (and its number, or one word of its own: "KYC check (Know Your Customer …)",
