@@ -13,6 +13,7 @@ import type { RawReport } from './raw-report.js'
 import { badReport, checkReport, isRangeWithin, rangeProblem } from './check-report.js'
 import { ruleFailure } from '../rule/rule-error.js'
 import { timeRule } from './lint-timing.js'
+import { SortedRanges } from '../position/sorted-ranges.js'
 
 const WORD_LEVEL = new Set<string>(['WordNode', 'TextNode', 'PunctuationNode', 'SymbolNode', 'WhiteSpaceNode', 'SourceNode'])
 const DEFAULT_UNIT_KINDS: readonly UnitKind[] = ['subject', 'body', 'entry', 'agent-turn']
@@ -57,6 +58,9 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
   const reports: RawReport[] = []
   const { ruleSet, timing } = env
   const replace = (range: [number, number], text: string) => env.replace(unit, range, text)
+  // Indexed on first use: most units have no placeholders, and no rule asks.
+  let masked: SortedRanges | undefined
+  const maskedRanges = () => (masked ??= new SortedRanges(unit.placeholders))
   // Quoted tokens in text order, so a lookup is a binary search.
   const literalRanges: Array<[number, number]> = []
   const isLiteral = (target: Node | readonly [number, number]) => {
@@ -108,7 +112,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
       isLiteral,
       // A node stands for a placeholder when the parser kept it as source; a range, when it lies in a masked one.
       isPlaceholder: (target: Node | readonly [number, number]) =>
-        'type' in target ? target.type === 'SourceNode' : unit.placeholders.some(([start, end]) => start <= target[0] && target[1] <= end),
+        'type' in target ? target.type === 'SourceNode' : maskedRanges().covers(target[0], target[1]),
       rangeOf,
       tokensOf,
       // toFile would clamp a bad unit range into some other fix: refuse it instead.
@@ -140,7 +144,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
     trie: ruleSet.trie,
     unitText: unit.text,
     normalizedText: () => (normalizedText ??= normalizeWord(unit.text)),
-    ...(env.fileText !== undefined && unit.placeholders.length > 0 ? { placeholderSources: placeholderSourcesOf(unit, env.fileText) } : {}),
+    ...(env.fileText !== undefined && unit.placeholders.length > 0 ? { placeholderSources: placeholderSourcesOf(unit, maskedRanges(), env.fileText) } : {}),
     region: env.region,
     channel: env.channel,
     severityOf: (rule: { meta: { id: string } }): ReportedSeverity => ruleSet.entries.get(rule.meta.id)?.severity ?? 'warning',
@@ -266,10 +270,10 @@ function lazyRoot(load: () => Root): Root {
 }
 
 /** The unit's placeholders inside a range, read back from the file: the unit holds only their stand-ins. */
-function placeholderSourcesOf(unit: LintUnit, fileText: string): (from: number, to: number) => string[] {
+function placeholderSourcesOf(unit: LintUnit, masked: SortedRanges, fileText: string): (from: number, to: number) => string[] {
   return (from, to) =>
-    unit.placeholders
-      .filter(([start, end]) => start >= from && end <= to)
+    masked
+      .within(from, to)
       .map(([start, end]) => fileText.slice(unit.offsetMap.toFile(start, 'start'), unit.offsetMap.toFile(end, 'end')))
 }
 

@@ -1,6 +1,7 @@
 import type { Node, Parent, Root, Source } from 'nlcst'
 import type { LanguageParser } from '../parse/parser.js'
 import { splitChunks } from '../parse/split-chunks.js'
+import { SortedRanges } from '../position/sorted-ranges.js'
 
 /**
  * Parses a unit's masked text chunk by chunk (see split-chunks.ts) and yields
@@ -10,11 +11,11 @@ import { splitChunks } from '../parse/split-chunks.js'
  * external value", never its stand-in letters.
  */
 export function* parseChunks(text: string, placeholders: ReadonlyArray<[number, number]>, parser: LanguageParser): Generator<Root> {
-  const sorted = placeholders.length > 1 ? [...placeholders].sort((a, b) => a[0] - b[0]) : placeholders
+  const masked = placeholders.length > 0 ? new SortedRanges(placeholders) : undefined
   for (const [start, end] of splitChunks(text)) {
     const tree = parser.parse(start === 0 && end === text.length ? text : text.slice(start, end))
     if (start !== 0) shift(tree, start)
-    if (sorted.length > 0) markPlaceholders(tree, sorted, text)
+    if (masked) markPlaceholders(tree, masked, text)
     yield tree
   }
 }
@@ -42,28 +43,15 @@ function shift(node: Node, by: number): void {
   if ('children' in node) for (const child of (node as Parent).children) shift(child, by)
 }
 
-function markPlaceholders(root: Root, sorted: ReadonlyArray<[number, number]>, text: string): void {
+function markPlaceholders(root: Root, masked: SortedRanges, text: string): void {
   visit(root)
-
-  function overlaps(start: number, end: number): boolean {
-    let low = 0
-    let high = sorted.length - 1
-    while (low <= high) {
-      const mid = (low + high) >> 1
-      const [s, e] = sorted[mid]!
-      if (e <= start) low = mid + 1
-      else if (s >= end) high = mid - 1
-      else return true
-    }
-    return false
-  }
 
   function visit(parent: Parent): void {
     parent.children.forEach((child, index) => {
       if (child.type === 'WordNode') {
         const start = child.position?.start.offset ?? 0
         const end = child.position?.end.offset ?? 0
-        if (overlaps(start, end)) {
+        if (masked.overlaps(start, end)) {
           const source: Source = { type: 'SourceNode', value: text.slice(start, end), position: child.position! }
           parent.children[index] = source as never
         }

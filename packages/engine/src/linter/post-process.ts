@@ -1,10 +1,5 @@
 import type { Fix, LintMessage } from '../types/message.js'
-
-function overlaps(fix: Fix, ranges: ReadonlyArray<[number, number]>): boolean {
-  const [start, end] = fix.range
-  // A zero-width insertion touching a placeholder's inside is as bad as an overlap.
-  return ranges.some(([s, e]) => (start < e && s < end) || (start === end && s < start && start < e))
-}
+import { SortedRanges } from '../position/sorted-ranges.js'
 
 /**
  * Placeholders are never changed: fixes and suggestions that would touch one are dropped,
@@ -12,7 +7,9 @@ function overlaps(fix: Fix, ranges: ReadonlyArray<[number, number]>): boolean {
  */
 export function dropUnsafeFixes(messages: LintMessage[], placeholders: ReadonlyArray<[number, number]>, unwritable: ReadonlySet<Fix>): LintMessage[] {
   if (placeholders.length === 0 && unwritable.size === 0) return messages
-  const unsafe = (fix: Fix) => unwritable.has(fix) || overlaps(fix, placeholders)
+  const masked = new SortedRanges(placeholders)
+  // A zero-width insertion inside a placeholder is as bad as an overlap.
+  const unsafe = (fix: Fix) => unwritable.has(fix) || masked.overlaps(fix.range[0], fix.range[1])
   return messages.map((message) => {
     if (!message.fix && !message.suggestions) return message
     const copy = { ...message }
