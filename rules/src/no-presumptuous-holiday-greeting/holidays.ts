@@ -38,11 +38,14 @@ export const HOLIDAYS: readonly Holiday[] = [
       'easter (?:bunny|bunnies|egg hunt|eggs|egg|baskets|basket|bonnet)', 'egg hunt',
       // Promotions built on the holiday: "Our Christmas gift to you", "Hop into Easter with 15% off".
       "(?:our|a|this|my) (?:little )?(?:christmas|xmas|easter) (?:gift|present|treat|surprise)s? (?:to|for) you",
-      '(?:hop|hopping|hops|spring|springing|jump|jumping|bounce|bouncing) into (?:easter|christmas)',
+      '(?:hop|hopping|hops|spring|springing|jump|jumping|bounce|bouncing) into (?:our |the |this |your )?(?:easter|christmas|xmas)',
       '(?:celebrate|celebrating|ring in|ringing in|kick off|kicking off|get ready for|gear up for|countdown to|count down to) (?:christmas|xmas|easter) with',
       "(?:christmas|xmas) (?:came|comes|is coming) early",
+      // The holiday as the frame of a promotion: "This Easter, let our personal shoppers fill your basket", "this Christmas, treat yourself".
+      "this (?:christmas|xmas|easter),? (?:let|treat|spoil|pamper|surprise|gift|give|make|celebrate|discover|indulge|shop|find|enjoy|fill|get|save)",
+      "make this (?:christmas|xmas|easter) (?:special|extra special|unforgettable|magical|one to remember|sparkle)",
       // "Santa's bringing extra data", "Santa is delivering early", "the Easter bunny has dropped off".
-      "(?:santa|the easter bunny)(?:'s|’s| is| has| will| just| will be)? (?:brought|brings|bringing|bring|left|leaves|leaving|delivering|delivered|delivers|deliver|dropping|dropped|drops|came|comes|coming|packing|packed|stopped|stopping|arrived|arriving)",
+      "(?:santa|the easter bunny)(?:'s|’s| is| has| will| just| will be)? (?:brought|brings|bringing|bring|left|leaves|leaving|delivering|delivered|delivers|deliver|dropping|dropped|drops|came|comes|coming|packing|packed|stopped|stopping|arrived|arriving|paying|pays|paid|covering|covers|covered|giving|gives|gave|treating|treats|gifting|gifts|picking up|sending|sends|sent)",
       // "Make the season merry", "keep your holidays merry and bright", "'tis the season".
       "(?:make|makes|making|keep|keeps|keeping) (?:the|your|this|their) (?:holiday |festive )?(?:season|holidays?) (?:merry|jolly|bright)", 'merry and bright', "(?:'|’)?tis the season", "the (?:most wonderful|merriest|jolliest) time of (?:the )?year",
       // Gifts under the tree: "pop it under the tree", "presents beneath your tree this year".
