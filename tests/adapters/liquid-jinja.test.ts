@@ -29,6 +29,26 @@ describe('liquid adapter', () => {
     ])
   })
 
+  test('independent blocks share variants: every branch is linted, and 300 blocks make two variants, not 301', () => {
+    const block = (i: number) => `{% if a${i} %}Thanks, order ${i} is packed.{% else %}${i === 299 ? 'It was your fault.' : `Order ${i} ships on 3 June.`}{% endif %}\n\n`
+    const text = Array.from({ length: 300 }, (_, i) => block(i)).join('')
+    const units = adapterById('liquid').extract(text, 'many.liquid').units.filter((u) => u.kind === 'body')
+    expect(units.map((u) => u.branch)).toEqual(['first branches', '{% if a0 %} (line 1) branch 2 and 299 more'])
+    expect(units[1]!.text).toContain('It was your fault.')
+    expect(units[1]!.text).not.toContain('is packed')
+    const { messages } = lintChecked(text, 'many.liquid')
+    expect(messages.map((m) => [m.ruleId, m.actual, m.position.start.line])).toEqual([['no-blame-language', 'your fault', 599]])
+  })
+
+  test('a block nested in a branch is switched together with that branch', () => {
+    const text = '{% if a %}Sorry.{% if b %}Thanks.{% else %}It was your fault.{% endif %}{% else %}Your mistake.{% endif %}'
+    const units = adapterById('liquid').extract(text, 'nested.liquid').units.filter((u) => u.kind === 'body')
+    // The inner else needs the outer first branch; the outer else hides the inner block: they cannot share a variant.
+    expect(units.map((u) => u.branch)).toEqual(['first branches', '{% if a %} (line 1) branch 2', '{% if b %} (line 1) branch 2'])
+    expect(units[2]!.text).toContain('It was your fault.')
+    expect(units[2]!.text).not.toContain('Your mistake.')
+  })
+
   test('an inline {% # %} comment is a directive', () => {
     const { messages } = lintChecked('{% # tactful-disable-next-line no-blame-language %}\nIt was your fault.\nIt was your fault.\n', 'a.liquid')
     expect(messages.map((m) => [m.actual, m.position.start.line])).toEqual([['your fault', 3]])

@@ -19,16 +19,22 @@ export interface TemplateLayout {
   variants: Variant[]
 }
 
-/** More alternatives than this are linted only in their first branch. */
+/** More variants than this are not made: the branches left over are linted only where a variant shows them. */
 const MAX_VARIANTS = 64
+
+/** A branch to show, with the branch of each enclosing block that contains it. */
+type Choice = Map<Block, number>
 
 /**
  * Masks a template: value placeholders become a run of "x" (one opaque word),
  * other tags become spaces (newlines kept, so lines and paragraphs stay), and
  * each variant hides the branches it does not take. Variant 0 takes every
- * block's first branch; each further variant switches one block to another
- * branch (and its ancestors to the branch containing it), which lints every
- * branch once without an explosion of combinations.
+ * block's first branch; every other branch is shown by a further variant,
+ * which also shows the other blocks' branches it can without a conflict (a
+ * block shows one branch per variant, an enclosing block the branch that
+ * holds the switched one). So each branch is linted, no variant shows two
+ * branches that never render together, and a template of 5,000 `{% if %}`
+ * blocks makes two variants, not 5,001 (each variant is the whole file to lint).
  */
 export function layoutTemplate(text: string, tags: ScannedTag[]): TemplateLayout {
   const blocks = buildBlocks(tags, text.length)
@@ -36,22 +42,32 @@ export function layoutTemplate(text: string, tags: ScannedTag[]): TemplateLayout
   const full = render(text, tags, [], undefined)
   const alternatives = blocks.filter((b) => b.branches.length > 1)
   if (alternatives.length === 0) return { tags, blocks, full, variants: [full] }
-  const variants: Variant[] = [render(text, tags, hiddenRanges(blocks, new Map()), 'first branches')]
+  const packed: Array<{ choice: Choice; label: string; switched: number }> = []
   for (const block of alternatives) {
     for (let branch = 1; branch < block.branches.length; branch++) {
-      if (variants.length >= MAX_VARIANTS) break
-      const choice = new Map<Block, number>([[block, branch]])
-      for (let p = block.parent; p; p = p.block.parent) choice.set(p.block, p.branch)
-      const line = lineOf(text, block.open.start)
-      variants.push(render(text, tags, hiddenRanges(blocks, choice), `${block.open.raw.replace(/\s+/g, ' ')} (line ${line}) branch ${branch + 1}`))
+      const wanted: Choice = new Map([[block, branch]])
+      for (let p = block.parent; p; p = p.block.parent) wanted.set(p.block, p.branch)
+      let home = packed.find((variant) => [...wanted].every(([b, n]) => (variant.choice.get(b) ?? n) === n))
+      if (!home) {
+        if (packed.length + 1 >= MAX_VARIANTS) continue
+        const label = `${block.open.raw.replace(/\s+/g, ' ')} (line ${lineOf(text, block.open.start)}) branch ${branch + 1}`
+        packed.push((home = { choice: new Map(), label, switched: 0 }))
+      }
+      for (const [b, n] of wanted) home.choice.set(b, n)
+      home.switched++
     }
+  }
+  const variants: Variant[] = [render(text, tags, hiddenRanges(blocks, new Map()), 'first branches')]
+  for (const { choice, label, switched } of packed) {
+    const more = switched > 1 ? ` and ${(switched - 1).toLocaleString('en')} more` : ''
+    variants.push(render(text, tags, hiddenRanges(blocks, choice), label + more))
   }
   return { tags, blocks, full, variants }
 }
 
 function lineOf(text: string, offset: number): number {
   let line = 1
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++
   return line
 }
 
@@ -77,9 +93,13 @@ function render(text: string, tags: readonly ScannedTag[], hidden: ReadonlyArray
     blank(start, end)
     placeholders.push([start, end])
   }
-  const isHidden = (offset: number) => hidden.some(([s, e]) => s <= offset && offset < e)
+  // Tags come in text order: one sweep over the hidden ranges (which may nest) in start order.
+  const byStart = [...hidden].sort((a, b) => a[0] - b[0])
+  let next = 0
+  let hiddenUntil = -1
   for (const tag of tags) {
-    if (isHidden(tag.start)) continue
+    while (next < byStart.length && byStart[next]![0] <= tag.start) hiddenUntil = Math.max(hiddenUntil, byStart[next++]![1])
+    if (tag.start < hiddenUntil) continue
     if (tag.kind === 'value') {
       for (let i = tag.start; i < tag.end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = 'x'
     } else blank(tag.start, tag.end)
