@@ -145,6 +145,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
     unitText: unit.text,
     normalizedText: () => (normalizedText ??= normalizeWord(unit.text)),
     ...(env.fileText !== undefined && unit.placeholders.length > 0 ? { placeholderSources: placeholderSourcesOf(unit, maskedRanges(), env.fileText) } : {}),
+    unitAnswers: new Map(),
     region: env.region,
     channel: env.channel,
     severityOf: (rule: { meta: { id: string } }): ReportedSeverity => ruleSet.entries.get(rule.meta.id)?.severity ?? 'warning',

@@ -4,6 +4,7 @@ import { createLinter } from '../linter/create-linter.js'
 import type { PatternSource } from './types.js'
 import type { Adapter } from '../types/unit.js'
 import { OffsetMap } from '../position/offset-map.js'
+import { MAX_CONDITION_REACH } from './conditions.js'
 
 /** Lints with one phrase rule of the given patterns (read by `adapters`, if given) and returns what it flagged. */
 function flaggedWith(adapters: Adapter[] | undefined, ...patterns: PatternSource[]): (text: string) => Array<string | undefined> {
@@ -170,5 +171,20 @@ describe('phrase conditions', () => {
       expect(tomorrow('The sale ends tomorrow. Order date: {{order_date}}.')).toEqual(['tomorrow'])
       expect(tomorrow('The sale ends tomorrow. Offer valid until 14 March 2026.')).toEqual([])
     })
+  })
+
+  it(`looks at most ${MAX_CONDITION_REACH} tokens each way, so a text with no full stops is not read whole for each match`, () => {
+    const soon = flaggedBy({ phrases: ['soon'], unless: [{ has: 'date', in: 'sentence' }, { phrases: ['by appointment'], in: 'paragraph' }] })
+    const filler = (words: number) => Array.from({ length: words }, (_, i) => `item${i}`).join(' ')
+    expect(soon(`It ships on 3 June and ${filler(100)} arrives soon`)).toEqual([])
+    expect(soon(`It ships on 3 June and ${filler(300)} arrives soon`)).toEqual(['soon'])
+    expect(soon(`Arrives soon and ${filler(300)} by appointment`)).toEqual(['soon'])
+    expect(soon(`Arrives soon and ${filler(200)} by appointment`)).toEqual([])
+  })
+
+  it('answers a condition on the whole unit once per unit, the same for each match', () => {
+    const soon = flaggedBy({ phrases: ['soon'], unless: [{ phrases: ['tracking link'], in: 'unit' }] })
+    expect(soon('It ships soon. It arrives soon.\n\nThe tracking link follows.')).toEqual([])
+    expect(soon('It ships soon. It arrives soon.\n\nThe invoice follows.')).toEqual(['soon', 'soon'])
   })
 })

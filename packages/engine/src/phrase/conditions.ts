@@ -2,7 +2,7 @@ import type { Condition, Scope } from './types.js'
 import { hasEntity } from './entities.js'
 import { placeholderStandsFor } from './placeholder-entities.js'
 import { expandAlternatives, normalizeWord, tokenizePhrase } from './tokenize-phrase.js'
-import type { ParagraphTokens } from './tokens.js'
+import type { ParagraphTokens, SentenceSpan } from './tokens.js'
 
 /** Where a match sits, for evaluating its context conditions. */
 export interface MatchSite {
@@ -16,12 +16,45 @@ export interface MatchSite {
   normalizedText(): string
   /** The placeholders inside [from, to) of the unit, as written in the file (`{{ship_date}}`). */
   placeholderSources?(from: number, to: number): string[]
+  /** Answers of conditions `in: unit`, the same for every match of the unit: asked once, not per match. */
+  unitAnswers?: Map<Condition, boolean>
 }
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', '!', '?'])
 
-/** Where in the unit a condition looks: [start, end) offsets. */
+/**
+ * How far a condition looks from its match, in tokens each way. A sentence or
+ * paragraph of prose is far shorter; a text with no full stops (a list, a
+ * template of 1,000 lines) is one "sentence", and looking at all of it for
+ * each of its matches made linting it quadratic.
+ */
+export const MAX_CONDITION_REACH = 250
+
+/** Token indices [from, to) cut to the reach around the match. */
+function withinReach(site: MatchSite, from: number, to: number): [number, number] {
+  const low = Math.max(from, site.start - MAX_CONDITION_REACH)
+  const high = Math.min(to, site.end + MAX_CONDITION_REACH)
+  return low <= high ? [low, high] : [low, low]
+}
+
+/** Offsets [start, end) cut to the offsets of the tokens within reach. */
+function offsetsWithinReach(site: MatchSite, start: number, end: number): [number, number] {
+  const { tokens } = site.paragraph
+  const first = site.start - MAX_CONDITION_REACH
+  const last = site.end + MAX_CONDITION_REACH
+  const low = first > 0 ? Math.max(start, tokens[first]!.start) : start
+  const high = last < tokens.length ? Math.min(end, tokens[last - 1]!.end) : end
+  return low <= high ? [low, high] : [low, low]
+}
+
+/** Where in the unit a condition looks: [start, end) offsets, within reach of the match but for `unit`. */
 function scopeRange(site: MatchSite, scope: Scope): [number, number] {
+  if (scope === 'unit') return [0, site.unitText.length]
+  const [start, end] = fullScopeRange(site, scope)
+  return offsetsWithinReach(site, start, end)
+}
+
+function fullScopeRange(site: MatchSite, scope: Exclude<Scope, 'unit'>): [number, number] {
   const { tokens, sentences } = site.paragraph
   const first = tokens[site.start]!
   const last = tokens[site.end - 1]!
@@ -31,8 +64,6 @@ function scopeRange(site: MatchSite, scope: Scope): [number, number] {
       return [sentence.start, sentence.end]
     case 'paragraph':
       return site.paragraphRange
-    case 'unit':
-      return [0, site.unitText.length]
     case 'before':
       return [sentence.start, first.start]
     case 'after':
@@ -48,17 +79,31 @@ function scopeRange(site: MatchSite, scope: Scope): [number, number] {
     case 'rest-of-paragraph':
       return [last.end, site.paragraphRange[1]]
     case 'clause': {
-      let from = site.start
-      while (from > sentence.first && !CLAUSE_BREAK.has(tokens[from - 1]!.raw)) from--
-      let to = site.end
-      while (to < sentence.last && !CLAUSE_BREAK.has(tokens[to]!.raw)) to++
+      const [from, to] = clauseTokens(site, sentence)
       return [tokens[from]!.start, tokens[to - 1]!.end]
     }
   }
 }
 
-/** The same scope as token indices [from, to) of the paragraph; `unit` reaches past it. */
+/** The clause around the match, as token indices [from, to): between clause breaks, within reach. */
+function clauseTokens(site: MatchSite, sentence: SentenceSpan): [number, number] {
+  const { tokens } = site.paragraph
+  const floor = Math.max(sentence.first, site.start - MAX_CONDITION_REACH)
+  const ceiling = Math.min(sentence.last, site.end + MAX_CONDITION_REACH)
+  let from = site.start
+  while (from > floor && !CLAUSE_BREAK.has(tokens[from - 1]!.raw)) from--
+  let to = site.end
+  while (to < ceiling && !CLAUSE_BREAK.has(tokens[to]!.raw)) to++
+  return [from, to]
+}
+
+/** The same scope as token indices [from, to) of the paragraph, within reach of the match; `unit` reaches past it. */
 function scopeTokens(site: MatchSite, scope: Exclude<Scope, 'unit'>): [number, number] {
+  const [from, to] = fullScopeTokens(site, scope)
+  return withinReach(site, from, to)
+}
+
+function fullScopeTokens(site: MatchSite, scope: Exclude<Scope, 'unit'>): [number, number] {
   const { tokens, sentences } = site.paragraph
   const sentence = sentences[tokens[site.start]!.sentence]!
   switch (scope) {
@@ -80,13 +125,8 @@ function scopeTokens(site: MatchSite, scope: Exclude<Scope, 'unit'>): [number, n
     }
     case 'rest-of-paragraph':
       return [site.end, tokens.length]
-    case 'clause': {
-      let from = site.start
-      while (from > sentence.first && !CLAUSE_BREAK.has(tokens[from - 1]!.raw)) from--
-      let to = site.end
-      while (to < sentence.last && !CLAUSE_BREAK.has(tokens[to]!.raw)) to++
-      return [from, to]
-    }
+    case 'clause':
+      return clauseTokens(site, sentence)
   }
 }
 
@@ -194,6 +234,18 @@ function neighbour(site: MatchSite, direction: 1 | -1): string | undefined {
 export function conditionHolds(condition: Condition, site: MatchSite): boolean {
   if ('any' in condition) return condition.any.some((c) => conditionHolds(c, site))
   if ('all' in condition) return condition.all.every((c) => conditionHolds(c, site))
+  if (('has' in condition || 'phrases' in condition) && condition.in === 'unit' && site.unitAnswers) {
+    let answer = site.unitAnswers.get(condition)
+    if (answer === undefined) site.unitAnswers.set(condition, (answer = evaluate(condition, site)))
+    return answer
+  }
+  return evaluate(condition, site)
+}
+
+/** A condition that is no group. */
+type LeafCondition = Exclude<Condition, { any: readonly Condition[] } | { all: readonly Condition[] }>
+
+function evaluate(condition: LeafCondition, site: MatchSite): boolean {
   if ('has' in condition) {
     const scope = condition.in ?? 'sentence'
     const [start, end] = scopeRange(site, scope)
@@ -229,9 +281,17 @@ export function conditionHolds(condition: Condition, site: MatchSite): boolean {
     }
     return true
   }
-  const wordsBefore = tokens.slice(sentence.first, site.start).some((t) => t.kind === 'word' || t.kind === 'placeholder')
-  const wordsAfter = tokens.slice(site.end, sentence.last).some((t) => t.kind === 'word' || t.kind === 'placeholder')
-  if (condition.position === 'sentence-start') return !wordsBefore
-  if (condition.position === 'sentence-end') return !wordsAfter
-  return !wordsBefore && !wordsAfter
+  const isWordLike = (i: number) => tokens[i]!.kind === 'word' || tokens[i]!.kind === 'placeholder'
+  // Each scan stops at the first word, so a long sentence costs no more than a short one.
+  const wordsBefore = () => {
+    for (let i = site.start - 1; i >= sentence.first; i--) if (isWordLike(i)) return true
+    return false
+  }
+  const wordsAfter = () => {
+    for (let i = site.end; i < sentence.last; i++) if (isWordLike(i)) return true
+    return false
+  }
+  if (condition.position === 'sentence-start') return !wordsBefore()
+  if (condition.position === 'sentence-end') return !wordsAfter()
+  return !wordsBefore() && !wordsAfter()
 }

@@ -7,7 +7,7 @@ import { conditionHolds, type MatchSite } from './conditions.js'
 import { isNegated, isProperNoun } from './exceptions.js'
 import { matchTokens, type TrieHit, type TrieNode } from './trie.js'
 import type { ParagraphTokens } from './tokens.js'
-import type { CompiledPattern } from './types.js'
+import type { CompiledPattern, Condition } from './types.js'
 import type { RawReport } from '../linter/raw-report.js'
 import { matchCase, startsSentence } from './match-case.js'
 
@@ -18,6 +18,8 @@ export interface PhraseRunContext {
   normalizedText(): string
   /** The unit's placeholders inside [from, to), as written in the file. */
   placeholderSources?(from: number, to: number): string[]
+  /** Answers of the unit's `in: unit` conditions, kept for its other matches. */
+  unitAnswers?: Map<Condition, boolean>
   region: RegionContext
   channel: Channel | undefined
   severityOf(rule: PhraseRule): ReportedSeverity
@@ -88,6 +90,7 @@ export function runPhraseRules(paragraph: ParagraphTokens, paragraphRange: [numb
     if (pattern.when || pattern.unless) {
       const site: MatchSite = { paragraph, unitText: ctx.unitText, normalizedText: ctx.normalizedText, paragraphRange, start: hit.start, end: hit.end }
       if (ctx.placeholderSources) site.placeholderSources = ctx.placeholderSources
+      if (ctx.unitAnswers) site.unitAnswers = ctx.unitAnswers
       if (pattern.when && !pattern.when.every((c) => conditionHolds(c, site))) continue
       if (pattern.unless && pattern.unless.some((c) => conditionHolds(c, site))) continue
     }
