@@ -5,6 +5,7 @@ import type { LinterSetup } from '@tactful/engine'
 import { formatters, type FileResult, type Formatter, type FormatterRuleMeta } from '@tactful/formatters'
 import { fileSystemError } from './errors/file-system-error.js'
 import { invalidOption } from './errors/invalid-option.js'
+import { isStringTooLong, reportTooLarge } from './errors/report-too-large.js'
 import { UserError } from './errors/user-error.js'
 import { VERSION } from './version.js'
 import { makeDirectory } from './make-directory.js'
@@ -50,7 +51,12 @@ const WITHOUT_RULE_METADATA = new Set(['stylish', 'json', 'compact', 'github'].m
 
 export async function formatResults(formatter: Formatter, results: FileResult[], cwd: string, color: boolean, setup?: Partial<LinterSetup>): Promise<string> {
   const rules = WITHOUT_RULE_METADATA.has(formatter) ? undefined : await ruleMetadata(setup)
-  return await formatter(results, { cwd, color, ...(rules ? { rules } : {}), version: VERSION })
+  try {
+    return await formatter(results, { cwd, color, ...(rules ? { rules } : {}), version: VERSION })
+  } catch (error) {
+    if (isStringTooLong(error)) throw reportTooLarge(results.reduce((sum, result) => sum + result.messages.length, 0))
+    throw error
+  }
 }
 
 /** Writes a report (text, or the stored bytes of an earlier identical run) to `--output-file` (creating its directory) or to stdout. */
