@@ -24,6 +24,21 @@ function isNameLine(words: readonly Token[], first: number): boolean {
   return line.length >= 2 && line.length <= 4 && line.every((w) => TITLE_CASE.test(w.raw))
 }
 
+/**
+ * Mild swearing that cuss rates below "surely profane" or does not list, but that reads as
+ * swearing in a reply: "the bloody scanner", "one hell of a delay", "the effing payment page".
+ * Each entry is the words to match; `hell` only in its idioms, `bloody` only before a lower-case
+ * word (so "Bloody Mary Mix" stays a product name).
+ */
+const MILD: readonly (readonly string[])[] = [
+  ['effing'], ['effin'], ['frigging'], ['friggin'], ['fricking'], ['goddamn'], ['goddamned'], ['bloody'],
+  ['hell', 'of', 'a'], ['hell', 'of', 'an'], ['the', 'hell'], ['damn', 'it'],
+]
+/** Letters with one or more `*` inside: "sh*tty", "f**king", "b*tch". */
+const MASKED = /\b(?:sh[*]+t\w*|s[*]+t\w*|f[*]+k\w*|f[*]+ck\w*|f[*]{2,}\w*|b[*]+tch\w*|a[*]+hole\w*|a[*]{2,}hole|cr[*]+p\w*|d[*]+mn\w*|bullsh[*]+t)/giu
+
+const BLOOD_WORDS = new Set(['stain', 'stains', 'stained', 'mark', 'marks', 'nose', 'noses', 'nosebleed', 'bandage', 'bandages', 'tissue', 'tissues', 'spot', 'spots', 'smear', 'smears', 'wound', 'wounds', 'cut', 'cuts', 'mess', 'sample', 'samples', 'red', 'orange', 'diarrhoea', 'diarrhea', 'urine', 'stool'])
+
 interface Options {
   /** Lowest cuss sureness rating that is reported: 2 = surely profane (default), 1 = likely, 0 = maybe. */
   sureness: number
@@ -57,9 +72,45 @@ export default defineRule<Options>({
   },
   create(context) {
     const threshold = context.options.sureness ?? 2
+    /** Mild swearing and masked swear words (see MILD and MASKED). */
+    function reportMild(tokens: readonly Token[]): void {
+      const words = tokens.filter((t) => t.kind === 'word')
+      for (let i = 0; i < words.length; i++) {
+        if (words[i]!.literal) continue
+        const lower = words[i]!.norm
+        const entry = MILD.find((m) => m.every((w, k) => words[i + k] !== undefined && words[i + k]!.norm === w))
+        if (!entry) continue
+        if (lower === 'bloody') {
+          const next = words[i + 1]
+          if (!next || !/^\p{Ll}/u.test(next.raw) || next.start - words[i]!.end > 1) continue
+          if (TITLE_CASE.test(words[i]!.raw) && !words[i]!.initial) continue
+          // "a bloody stain on the shirt", "a bloody nose": the literal sense.
+          if (BLOOD_WORDS.has(next.norm)) continue
+        }
+        // "The Hell of a Ride board game": a capital mid-sentence is a name.
+        const hellWord = entry.includes('hell') ? words[i + entry.indexOf('hell')]! : undefined
+        if (hellWord && !hellWord.initial && !/^\p{Ll}/u.test(hellWord.raw)) continue
+        // "one hell of a delay": report the swear word only.
+        const hit = entry[0] === 'the' ? words[i + 1]! : entry[0] === 'hell' || entry[0] === 'damn' ? words[i]! : words[i]!
+        if (TITLE_CASE.test(hit.raw) && !hit.initial && inName(words, words.indexOf(hit), words.indexOf(hit))) continue
+        context.report({ range: [hit.start, hit.end], messageId: 'profane', data: { actual: context.text.slice(hit.start, hit.end) } })
+      }
+      if (tokens.length === 0) return
+      const from = tokens[0]!.start
+      const to = tokens[tokens.length - 1]!.end
+      const text = context.text.slice(from, to)
+      if (!text.includes('*')) return
+      for (const m of text.matchAll(MASKED)) {
+        const start = from + m.index!
+        const end = start + m[0].length
+        if (tokens.some((t) => t.literal && t.start < end && t.end > start)) continue
+        context.report({ range: [start, end], messageId: 'profane', data: { actual: m[0] } })
+      }
+    }
     return {
       SentenceNode(sentence) {
         const tokens = context.tokensOf(sentence)
+        reportMild(tokens)
         // Most sentences hold no listed word at all: one set lookup per word decides.
         if (!tokens.some((t) => t.kind === 'word' && profaneEntriesStartingWith(t.norm) !== undefined)) return
         const words = tokens.filter((t) => t.kind === 'word' && !t.literal)
