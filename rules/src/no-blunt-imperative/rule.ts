@@ -35,6 +35,16 @@ function opensNounSubject(words: readonly string[]): boolean {
   return false
 }
 
+/** "Go to My Orders and press Cancel": a navigation step followed by a task the customer must do. */
+const GO_AND_DO = /^go\s+to\b[^.!?]*?\band\s+(?:press|click|tap|hit|select|choose|enter|fill|complete|cancel|confirm|submit|upload|update|delete|remove|send|attach|print)\b/i
+
+/**
+ * An order after a fronted phrase: "For the refund, send the receipt again", "To get a refund, return
+ * the item", "and, before 12 March, confirm your address". The fronted phrase opens with a preposition
+ * and has no subject or verb of its own (else it is a clause: "For orders we ship, return labels …").
+ */
+const FRONTED = /(?:^|[,;]\s*|\band\s*,\s*)((?:for|to|before|after|in|with|by|regarding|on|as for|within)\s[^,;:.!?()]{1,45}),\s+([\p{L}-]+)\s+([\p{L}']+)/giu
+
 /** Words that soften a request or make it conditional: then it is not blunt. */
 const SOFTENED = /\b(?:please|kindly|could you|would you|can you|if|when|once|feel free|you may|you can|thank|thanks|we would appreciate|at your convenience|whenever|in case)\b/i
 
@@ -72,15 +82,33 @@ export default defineRule({
         if (severity === 'off') return
         const first = node.children.find((child) => child.type === 'WordNode' || child.type === 'SourceNode')
         if (!first || first.type !== 'WordNode' || context.isLiteral(first)) return
-        const range = context.rangeOf(first)
-        const word = context.text.slice(...range)
-        if (!IMPERATIVES.has(word.toLowerCase().replace(/’/g, "'"))) return
         const [start, end] = context.rangeOf(node)
         const sentence = context.text.slice(start, end)
         if (SOFTENED.test(sentence) || sentence.trimEnd().endsWith('?')) return
+        let range = context.rangeOf(first)
+        let word = context.text.slice(...range)
+        const lower = word.toLowerCase().replace(/’/g, "'")
+        let blunt = IMPERATIVES.has(lower) || (lower === 'go' && GO_AND_DO.test(sentence))
         // "Return shipping is free": a noun, not an order; the next word is a noun or a verb form.
-        if (/^\S+\s+(?:shipping|label|labels|policy|address|costs?|window|is|are|was|were)\b/i.test(sentence)) return
-        if (opensNounSubject(firstClauseWords(sentence))) return
+        if (blunt && /^\S+\s+(?:shipping|label|labels|policy|address|costs?|window|is|are|was|were)\b/i.test(sentence)) blunt = false
+        if (blunt && opensNounSubject(firstClauseWords(sentence))) blunt = false
+        if (!blunt) {
+          // An order later in the sentence, after a fronted phrase: "…, for the refund, send the receipt".
+          for (const m of sentence.matchAll(FRONTED)) {
+            const fronted = m[1]!.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}'-]+/gu) ?? []
+            if (fronted.some((w) => CLAUSE_SUBJECTS.has(w) || FINITE.has(w))) continue
+            const verb = m[2]!.toLowerCase().replace(/’/g, "'")
+            if (!IMPERATIVES.has(verb) || !AFTER_A_VERB.has(m[3]!.toLowerCase())) continue
+            const at = m.index! + m[0].lastIndexOf(m[2]! + ' ', m[0].length - m[3]!.length)
+            const child = node.children.find((c) => c.type === 'WordNode' && context.rangeOf(c)[0] === start + at)
+            if (!child || context.isLiteral(child)) continue
+            range = context.rangeOf(child)
+            word = context.text.slice(...range)
+            blunt = true
+            break
+          }
+        }
+        if (!blunt) return
         const polite = `Please ${word.toLowerCase()}`
         context.report({
           range,

@@ -45,6 +45,21 @@ export default compilePhraseRule({
   defaults: { negation: 'ignore' },
   patterns: [
     ...toPatterns(equalityPatterns),
+    // retext-equality spells "man hours" and "manhours"; service text writes the hyphen.
+    {
+      phrases: ['man-hour', 'man-hours'],
+      suggest: ['staff hours', 'work hours'],
+      note: '"Man-hours" counts every worker as a man; "staff hours" or "work hours" says the same for everyone.',
+    },
+    // A generic masculine in a rule for every customer: "each customer can update his delivery address".
+    {
+      phrases: [
+        '(each|every|any) (customer|user|buyer|shopper|member|client|subscriber|cardholder|account holder|recipient|guest|visitor|applicant) (can|may|must|should|will|needs to|has to|is able to|is asked to|) (*|) his',
+        '(each|every|any) (customer|user|buyer|shopper|member|client|subscriber|cardholder|account holder|recipient|guest|visitor|applicant) (can|may|must|should|will|needs to|has to|is able to|is asked to|) (*|) (him|himself)',
+      ],
+      suggest: ['their'],
+      note: 'A rule for every customer written with "his" leaves out everyone else; "their" fits all.',
+    },
     // Not in retext-equality: "Christian name" presumes the reader's religion when asking for a given name.
     {
       phrases: ['christian name', 'christian names'],

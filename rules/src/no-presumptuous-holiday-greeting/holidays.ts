@@ -61,6 +61,11 @@ export const HOLIDAYS: readonly Holiday[] = [
       '(?:the )?festive season is (?:here|coming|upon us|almost here|nearly here)',
       // Promotions built on Christmas customs: "Warm up your Christmas party", "our Christmas collection", "the Xmas hamper".
       '(?:christmas|xmas) (?:party|parties|dinner|dinners|feast|table|jumpers?|sweaters?|trees?|decorations|spirit|cheer|gift guide|collection|hampers?|crackers?|morning|stockings?)',
+      // The feast named by what it celebrates: "To celebrate the birth of Christ", "in honour of Jesus' birthday", "this Holy Week".
+      "(?:the )?birth of (?:christ|jesus|our lord|our saviou?r|the saviou?r|baby jesus)", "(?:christ|jesus|baby jesus)(?:'s|’s|'|’)? (?:birth|birthday)",
+      "(?:this|a blessed|blessed|a happy|happy|a peaceful|peaceful|celebrate|celebrating) holy week", "(?:the )?resurrection of (?:christ|jesus|our lord)",
+      // Christmas in other languages or old words: "a small Noel surprise", "Joyeux Noël", "Feliz Navidad".
+      "no[eë]l (?:surprise|gift|present|treat|sale|offer|deals?|special|collection|box|hamper|greetings|wishes|bonus|discount)s?", "joyeux no[eë]l", "feliz navidad", "frohe weihnachten", "buon natale",
     ],
     words: ['christmas', 'xmas', 'easter', 'santa'],
     fittingIn: [],
@@ -80,6 +85,17 @@ export const HOLIDAYS: readonly Holiday[] = [
     offendsIn: [],
     foreignElsewhere: true,
     neutral: ['Best wishes', 'Thank you for being our customer'],
+  },
+  {
+    // Not a holiday, but the same presumption: a blessing in a faith's name the customer did not use.
+    name: 'a faith in God (a religious blessing)',
+    greetings: ['god bless(?: you and your (?:family|loved ones|home)| your (?:family|home|day)| you)?', 'may god (?:bless|keep|protect|be with|reward) you', 'god be with you', 'blessings to you and your (?:family|loved ones)'],
+    themes: [],
+    words: ['god', 'bless', 'blessed', 'blessing', 'blessings', 'pray', 'prayer', 'prayers', 'allah', 'inshallah', 'amen', 'lord', 'jesus'],
+    fittingIn: [],
+    offendsIn: [],
+    foreignElsewhere: true,
+    neutral: ['Best wishes', 'Take care'],
   },
   {
     name: 'Eid or Ramadan',
