@@ -4,6 +4,8 @@ const WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
   'forty-five': 45, sixty: 60, ninety: 90,
+  // "covered for half a year": half of the unit that follows.
+  'half a': 0.5, 'half an': 0.5,
 }
 
 /** Regex source for a count, digits or a number word. */

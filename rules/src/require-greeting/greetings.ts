@@ -18,6 +18,14 @@ export const GREETINGS: ReadonlySet<string> = new Set([
   'jambo', 'habari', 'sawubona', 'salve', 'grüß gott', 'grüss gott', 'griaß di', 'god morgen', 'god dag', 'goddag',
   'buen día', 'bună ziua', 'dobrý den', 'dobar dan', 'szia', 'tere', 'labas', 'sveiki', 'mabuhay', 'kumusta', 'vanakkam',
   'assalamualaikum', 'chào', 'chúc mừng', 'ohayo', 'ohayō', 'sawadee', 'sawatdee', 'hujambo', 'dumela', 'sannu', 'akwaaba',
+  // Eastern Europe, the Balkans, the Caucasus and Central Asia.
+  'gamarjoba', 'salom', 'assalomu', 'privet', 'pryvit', 'vitayu', 'dobryi', 'dobriy', 'dobry', 'zdravo', 'zdravei', 'zdraveite',
+  'zdravím', 'bună', 'buna', 'mirëdita', 'miredita', 'përshëndetje', 'barev', 'salamatsyzby', 'sälem', 'salem', 'selam',
+  'merhabalar', 'sain', 'labdien', 'laba', 'kalimera', 'kaliméra', 'geia', 'yassou', 'pozdrav', 'zdravstvuite',
+  'здравствуйте', 'привет', 'добрый', 'вітаю', 'გამარჯობა', 'բարեւ', 'сәлем', 'салом',
+  // Africa, South and South-East Asia, the Pacific.
+  'molweni', 'bawo', 'ndewo', 'salama', 'mingalaba', 'sabaidee', 'namaskar', 'namaskaram', 'ayubowan', 'talofa', 'bula',
+  'malo', 'halo', 'apa kabar', 'magandang', 'kamusta', 'sat sri akal', 'kem cho', 'ia ora',
 ])
 
 /** Titles that open a bare-name salutation ("Mr. Daniels,") when no greeting precedes them. */
