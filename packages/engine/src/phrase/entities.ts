@@ -21,9 +21,9 @@ const PATTERNS: Record<Entity, RegExp> = {
     ].join('|'),
     'i',
   ),
-  // "8.50" is a clock time ("at 8.50"), not a price ("€8.50", "8.50 EUR") or a measure ("8.50 kg");
+  // "8.50" is a clock time ("at 8.50"), not a price ("€8.50", "EUR 8.50", "8.50 EUR") or a measure ("8.50 kg");
   // "[14:05]" is a transcript's stamp on its line, not a time the message names.
-  time: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|(?<![€$£¥₹]\s?|\[)\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?!\]|\s?(?:[€$£%]|(?:eur|euros?|usd|dollars?|gbp|pounds?|kg|km|cm|mm|lbs?|ml|oz)\b))|\b(?:noon|midnight)\b/i,
+  time: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|(?<![€$£¥₹]\s?|\[|\b(?:eur|usd|gbp|chf|aud|cad|nzd|sek|nok|dkk|pln|czk|huf|ron|bgn|jpy|cny|rmb|hkd|sgd|inr|aed|sar|qar|zar|brl|mxn|krw|twd|thb|myr|idr|php|ils|rub|uah|kzt|egp|ngn|kes|ghs|mad|tnd|cop|clp|pen|ars)\s?)\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?!\]|\s?(?:[€$£%]|(?:eur|euros?|usd|dollars?|gbp|pounds?|kg|km|cm|mm|lbs?|ml|oz)\b))|\b(?:noon|midnight)\b/i,
   timezone: new RegExp(
     [
       `\\b(?:${ZONES})(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?\\b`,
