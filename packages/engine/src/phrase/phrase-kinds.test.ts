@@ -106,3 +106,14 @@ describe('compilePhraseRule validation', () => {
     expect(() => compilePhraseRule(rule([{ phrases: ['a b', 'x y'] }, { phrases: ['(x|z) y'] }]))).toThrow(new RuleDefinitionError('"x y" appears twice in this rule (in patterns[0].phrases[1] too); to report it in more contexts, widen one pattern\'s conditions (any: [...])', 'patterns[1].phrases[0]'))
   })
 })
+
+describe('invisible characters', () => {
+  const soon = linterFor({ id: 'custom/soon', kind: 'avoid', description: 'Say when', category: 'vagueness', severity: 'warning', message: 'Flagged', patterns: [{ phrases: ['ships soon'] }] })
+
+  it('a soft hyphen inside a word (HTML &shy;) does not hide it, and the finding covers the word as written', () => {
+    const text = 'It ships so\u00ADon.'
+    const [message] = soon.lint(text).messages
+    expect(message?.actual).toBe('ships so\u00ADon')
+    expect([message?.position.start.offset, message?.position.end.offset]).toEqual([3, 14])
+  })
+})

@@ -18,7 +18,9 @@ export const CONTRACTION = /^'(?:s|ll|re|ve|d|m)$/
 
 export function normalizeWord(word: string): string {
   // Most words hold no curly apostrophe: a plain search is cheaper than a regular expression.
-  return (word.includes('’') ? word.replaceAll('’', "'") : word).toLowerCase()
+  const apostrophes = word.includes('’') ? word.replaceAll('’', "'") : word
+  // A soft hyphen (HTML `&shy;`, hyphenation hints in e-mail templates) is invisible: "Ca&shy;lm down" reads "Calm down".
+  return (apostrophes.includes('\u00AD') ? apostrophes.replaceAll('\u00AD', '') : apostrophes).toLowerCase()
 }
 
 export function tokenizePhrase(phrase: string): string[] {
