@@ -58,7 +58,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
   const reports: RawReport[] = []
   const { ruleSet, timing } = env
   const replace = (range: [number, number], text: string) => env.replace(unit, range, text)
-  // Indexed on first use: most units have no placeholders, and no rule asks.
+  // Indexed on first use: most units have none, and most that have some are never asked.
   let masked: SortedRanges | undefined
   const maskedRanges = () => (masked ??= new SortedRanges(unit.placeholders))
   // Quoted tokens in text order, so a lookup is a binary search.
@@ -144,7 +144,7 @@ export function lintUnit(unit: LintUnit, trees: Iterable<Root>, env: UnitEnviron
     trie: ruleSet.trie,
     unitText: unit.text,
     normalizedText: () => (normalizedText ??= normalizeWord(unit.text)),
-    ...(env.fileText !== undefined && unit.placeholders.length > 0 ? { placeholderSources: placeholderSourcesOf(unit, maskedRanges(), env.fileText) } : {}),
+    ...(env.fileText !== undefined && unit.placeholders.length > 0 ? { placeholderSources: placeholderSourcesOf(unit, maskedRanges, env.fileText) } : {}),
     unitAnswers: new Map(),
     region: env.region,
     channel: env.channel,
@@ -271,9 +271,9 @@ function lazyRoot(load: () => Root): Root {
 }
 
 /** The unit's placeholders inside a range, read back from the file: the unit holds only their stand-ins. */
-function placeholderSourcesOf(unit: LintUnit, masked: SortedRanges, fileText: string): (from: number, to: number) => string[] {
+function placeholderSourcesOf(unit: LintUnit, masked: () => SortedRanges, fileText: string): (from: number, to: number) => string[] {
   return (from, to) =>
-    masked
+    masked()
       .within(from, to)
       .map(([start, end]) => fileText.slice(unit.offsetMap.toFile(start, 'start'), unit.offsetMap.toFile(end, 'end')))
 }
