@@ -69,6 +69,14 @@ describe('loadPhraseLibraries', () => {
     expect([singular.key, singular.reason]).toEqual(['rules[0].pattern', 'unknown key; did you mean "patterns"? (regular expressions are not supported either)'])
   })
 
+  it('names the line of a word list entry and of a phrase that uses an unknown list', () => {
+    const head = "rules:\n  - id: r1\n    kind: avoid\n    description: d\n    category: cultural\n    message: x\n    words:\n      nationality:\n        - german\n"
+    const badEntry = errorOf(() => loadPhraseLibraries(setup(`${head}        - ''\n    patterns:\n      - phrases: ['as a $nationality customer']\n`).loaded))
+    expect([badEntry.file!.replace(/^.*\//, ''), badEntry.key, badEntry.reason]).toEqual(['phrases.yaml:10', 'rules[0].words.nationality[1]', 'must be a non-empty string'])
+    const unknown = errorOf(() => loadPhraseLibraries(setup(`${head}    patterns:\n      - phrases:\n          - 'as a $nation customer'\n`).loaded))
+    expect([unknown.file!.replace(/^.*\//, ''), unknown.key, unknown.reason]).toEqual(['phrases.yaml:12', 'rules[0].patterns[0].phrases[0]', 'unknown word list "$nation"; the rule defines $nationality'])
+  })
+
   it('refuses a regex at any depth, and a library that is not a rules map', () => {
     expect(errorOf(() => loadPhraseLibraries(setup(RULE.replace(', fax', '').replace("      - phrases: ['within * days']", "      - phrases: ['within * days']\n        unless: [{ regexp: 'x' }]")).loaded)).key).toBe('rules[0].patterns[0].unless[0].regexp')
     const notMap = errorOf(() => loadPhraseLibraries(setup('- id: a\n').loaded))

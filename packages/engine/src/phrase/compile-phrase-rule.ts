@@ -6,6 +6,7 @@ import type { CompiledPattern, Condition, PatternOptions, PhraseRuleSource, Rule
 import { expandAlternatives, normalizeWord } from './tokenize-phrase.js'
 import { expandTemplate, phraseTemplate, spellNormalized, type PhraseTemplate } from './phrase-template.js'
 import { withLazyPhrases } from './lazy-phrases.js'
+import { optionsWithWordLists, wordLists, withWordLists } from './word-lists.js'
 
 /**
  * Phrases one entry, and one rule, may spell once groups are expanded (the largest built-in entry spells ~18,000).
@@ -46,7 +47,7 @@ const PLACEHOLDER = /\{(\w+)\}/g
 const KNOWN_PLACEHOLDERS = new Set(['actual', 'expected', 'note', 'region', 'count', 'max', 'min'])
 
 /** The keys a rule, a pattern and `defaults` may have: anything else is a typo that would be ignored silently. */
-const RULE_KEYS = ['id', 'kind', 'description', 'category', 'languages', 'severity', 'fixable', 'message', 'messages', 'appliesTo', 'limit', 'scope', 'examples', 'defaults', 'patterns', 'experimental', 'url']
+const RULE_KEYS = ['id', 'kind', 'description', 'category', 'languages', 'severity', 'fixable', 'message', 'messages', 'appliesTo', 'limit', 'scope', 'examples', 'defaults', 'patterns', 'experimental', 'url', 'words']
 const OPTION_KEYS = ['negation', 'quotes', 'properNouns', 'caseSensitive', 'unless', 'when', 'channels', 'notChannels', 'regions', 'notRegions', 'severity', 'regionSeverity']
 const PATTERN_KEYS = [...OPTION_KEYS, 'phrases', 'suggest', 'note', 'messageId']
 
@@ -170,9 +171,12 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
   }
   if (!Array.isArray(source.patterns) || source.patterns.length === 0) fail('patterns', 'needs at least one pattern')
   if (source.kind === 'limit' && source.limit?.max === undefined && source.limit?.min === undefined) fail('limit', 'a limit rule needs max or min')
-  if (source.defaults) {
-    checkOptions(source.defaults, 'defaults')
-    checkKeys(source.defaults, OPTION_KEYS, 'defaults')
+  // Named word lists (`$nationality` in a phrase) are put in first: every check below sees the phrases they spell.
+  const lists = wordLists(source.words)
+  const defaults = source.defaults ? optionsWithWordLists(source.defaults, lists, 'defaults') : undefined
+  if (defaults) {
+    checkOptions(defaults, 'defaults')
+    checkKeys(defaults, OPTION_KEYS, 'defaults')
   }
   if (source.scope !== undefined) checkScope(source.scope)
   if (source.examples !== undefined) checkExamples(source.examples)
@@ -187,11 +191,15 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
   /** Each phrase spelled so far, and the entry that spelled it first. */
   const seen = new Map<string, string>()
   let spelled = 0
-  const patterns: PhrasePattern[] = source.patterns.map((pattern, i) => {
+  const patterns: PhrasePattern[] = source.patterns.map((written, i) => {
     const key = `patterns[${i}]`
-    if (typeof pattern !== 'object' || pattern === null || Array.isArray(pattern)) fail(key, 'must be a map with phrases')
-    checkKeys(pattern, PATTERN_KEYS, key)
-    if (!Array.isArray(pattern.phrases) || pattern.phrases.length === 0) fail(`${key}.phrases`, 'needs at least one phrase')
+    if (typeof written !== 'object' || written === null || Array.isArray(written)) fail(key, 'must be a map with phrases')
+    checkKeys(written, PATTERN_KEYS, key)
+    if (!Array.isArray(written.phrases) || written.phrases.length === 0) fail(`${key}.phrases`, 'needs at least one phrase')
+    const pattern = {
+      ...optionsWithWordLists(written, lists, key),
+      phrases: written.phrases.map((phrase, j) => (typeof phrase === 'string' ? withWordLists(phrase, lists, `${key}.phrases[${j}]`) : phrase)),
+    }
     checkOptions(pattern, key)
     if (pattern.suggest !== undefined && !isStringList(pattern.suggest)) fail(`${key}.suggest`, 'must be a list of texts, e.g. [order number]')
     if (pattern.note !== undefined && typeof pattern.note !== 'string') fail(`${key}.note`, 'must be a text')
@@ -228,7 +236,7 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
     })
     const { phrases: _phrases, suggest: _suggest, note, messageId: _m, ...options } = pattern
     // The expanded phrases are spelled when first read; the matcher reads the templates.
-    return withLazyPhrases({ ...source.defaults, ...options, templates, suggest, messageId, ...(note ? { note } : {}) })
+    return withLazyPhrases({ ...defaults, ...options, templates, suggest, messageId, ...(note ? { note } : {}) })
   })
 
   const meta: RuleMeta<void> = {

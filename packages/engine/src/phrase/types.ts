@@ -111,6 +111,8 @@ export interface PhraseRuleSource {
   examples?: RuleExamples
   defaults?: PatternOptions
   patterns: PatternSource[]
+  /** Named word lists a phrase or condition puts in as one group: `$nationality` for `(american|german|…)`. */
+  words?: Record<string, string[]>
   experimental?: boolean
   /** Docs link; built-in rules get theirs from the id. */
   url?: string
