@@ -63,6 +63,23 @@ describe('phrase conditions', () => {
     expect(order('Got it? you need to send the receipt.')).toEqual(['you need to'])
   })
 
+  it('next and previous: a word, several words or a group right beside the match, in its sentence', () => {
+    const asYou = flaggedBy({ phrases: ['as you'], unless: [{ next: ['know', '(are|were) aware', 'in case'] }] })
+    expect(asYou('As you know, it shipped.')).toEqual([])
+    expect(asYou('As you were aware, it shipped.')).toEqual([])
+    expect(asYou('As you in case.')).toEqual([])
+    expect(asYou('As you are, it shipped. As you can see, it shipped.')).toEqual(['As you', 'As you'])
+    const season = flaggedBy({ phrases: ['season'], unless: [{ previous: ['hay fever', 'the'] }] })
+    expect(season('Hay fever season is long. The season is long. This season is long.')).toEqual(['season'])
+    // A word split by the text's own punctuation, and one token of the text as written.
+    const alcohol = flaggedBy({ phrases: ['alcohol'], unless: [{ next: ['-free'] }] })
+    expect(alcohol('Our alcohol-free gin is here. Alcohol is in it.')).toEqual(['Alcohol'])
+    const wait = flaggedBy({ phrases: ['wait'], unless: [{ next: ['...'] }] })
+    expect(wait('Wait... really? Wait.')).toEqual(['Wait'])
+    // Never across the sentence end.
+    expect(flaggedBy({ phrases: ['late'], unless: [{ next: ['. sorry'] }] })('It was late. Sorry.')).toEqual(['late'])
+  })
+
   it('next-sentence: the sentence after the match, in its paragraph; the last sentence has none', () => {
     const soon = flaggedBy({ phrases: ['soon'], unless: [{ has: 'date', in: 'next-sentence' }, { phrases: ['(slot|date) is'], in: 'next-sentence' }] })
     expect(soon('It ships soon. Your slot is Friday.')).toEqual([])

@@ -214,21 +214,47 @@ function phraseRegex(phrases: readonly string[]): RegExp {
   return regex
 }
 
-const wordSetCache = new WeakMap<readonly string[], ReadonlySet<string>>()
-
-/** A `next`/`previous` list as a set of normalised words, built once. */
-function wordSet(words: readonly string[]): ReadonlySet<string> {
-  let set = wordSetCache.get(words)
-  if (!set) wordSetCache.set(words, (set = new Set(words.map(normalizeWord))))
-  return set
+/** A `next`/`previous` list, normalised: its one-word entries, and its entries of several tokens ("in case", "-free"). */
+interface NeighbourWords {
+  single: ReadonlySet<string>
+  longer: ReadonlyArray<readonly string[]>
 }
 
-function neighbour(site: MatchSite, direction: 1 | -1): string | undefined {
-  const index = direction === 1 ? site.end : site.start - 1
-  const token = site.paragraph.tokens[index]
-  if (!token) return undefined
-  const sentence = site.paragraph.tokens[site.start]!.sentence
-  return token.sentence === sentence ? token.norm : undefined
+const neighbourWordsCache = new WeakMap<readonly string[], NeighbourWords>()
+
+/** Built once per list; a group spells its choices, as in a phrase: `(are|were) aware`. */
+function neighbourWords(words: readonly string[]): NeighbourWords {
+  let compiled = neighbourWordsCache.get(words)
+  if (!compiled) {
+    const single = new Set<string>()
+    const longer: string[][] = []
+    for (const entry of words) {
+      for (const choice of expandAlternatives(entry)) {
+        // As written, it may be one token of the text ("...", "{{"); split as a phrase, it may be several ("-free", "in case").
+        if (!/\s/.test(choice)) single.add(normalizeWord(choice))
+        const tokens = tokenizePhrase(choice).map(normalizeWord)
+        if (tokens.length === 1) single.add(tokens[0]!)
+        else if (tokens.length > 1) longer.push(tokens)
+      }
+    }
+    neighbourWordsCache.set(words, (compiled = { single, longer }))
+  }
+  return compiled
+}
+
+/** Whether the tokens right after (1) or right before (-1) the match, in its sentence, are one of the entries. */
+function neighbourIs(site: MatchSite, words: readonly string[], direction: 1 | -1): boolean {
+  const { tokens } = site.paragraph
+  const sentence = tokens[site.start]!.sentence
+  const norm = (i: number): string | undefined => (tokens[i]?.sentence === sentence ? tokens[i]!.norm : undefined)
+  const { single, longer } = neighbourWords(words)
+  const nearest = direction === 1 ? norm(site.end) : norm(site.start - 1)
+  if (nearest === undefined) return false
+  if (single.has(nearest)) return true
+  return longer.some((entry) => {
+    const from = direction === 1 ? site.end : site.start - entry.length
+    return entry.every((word, k) => norm(from + k) === word)
+  })
 }
 
 export function conditionHolds(condition: Condition, site: MatchSite): boolean {
@@ -265,14 +291,8 @@ function evaluate(condition: LeafCondition, site: MatchSite): boolean {
     const [from, to] = scopeTokens(site, scope)
     return containsPhrase(site.paragraph, from, to, phraseIndex(condition.phrases))
   }
-  if ('next' in condition) {
-    const next = neighbour(site, 1)
-    return next !== undefined && wordSet(condition.next).has(next)
-  }
-  if ('previous' in condition) {
-    const previous = neighbour(site, -1)
-    return previous !== undefined && wordSet(condition.previous).has(previous)
-  }
+  if ('next' in condition) return neighbourIs(site, condition.next, 1)
+  if ('previous' in condition) return neighbourIs(site, condition.previous, -1)
   const { tokens, sentences } = site.paragraph
   const sentence = sentences[tokens[site.start]!.sentence]!
   if (condition.position === 'clause-start') {
