@@ -83,6 +83,11 @@ function checkConditions(conditions: unknown, key: string): Condition[] | undefi
     for (const list of ['phrases', 'next', 'previous'] as const) {
       if (list in c && (!Array.isArray(c[list]) || (c[list] as unknown[]).some((p) => typeof p !== 'string'))) fail(`${at}.${list}`, 'must be a list of strings')
     }
+    for (const list of ['next', 'previous'] as const) {
+      // The neighbour is compared word for word: a wildcard there would only ever match a literal "*".
+      const wild = Array.isArray(c[list]) ? (c[list] as string[]).findIndex((w) => /(^|[\s(|])\*($|[\s)|])/.test(w)) : -1
+      if (wild >= 0) fail(`${at}.${list}[${wild}]`, 'a wildcard (*) cannot stand in next or previous; list the words, or use phrases with in: after or before')
+    }
     if (Array.isArray(c.phrases)) {
       // A unit-wide condition becomes one regular expression: tens of thousands of alternatives would not compile.
       const spelled = (c.phrases as string[]).reduce((n, p) => n + (p.includes('(') ? expandAlternatives(p).length : 1), 0)
