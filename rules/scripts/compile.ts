@@ -108,7 +108,14 @@ async function compileFolder(id: string): Promise<boolean> {
     const text = readFileSync(tsPath, 'utf8')
     if (!text.includes(`id: '${id}'`)) fail(tsPath, `meta.id must be '${id}'`)
     // A rule.ts that builds a phrase rule (from a word list package) is run here, once, instead of at every start.
-    const rule = text.includes('compilePhraseRule(') ? ((await import(pathToFileURL(tsPath).href)) as { default: AnyRule }).default : undefined
+    let rule: AnyRule | undefined
+    try {
+      rule = text.includes('compilePhraseRule(') ? ((await import(pathToFileURL(tsPath).href)) as { default: AnyRule }).default : undefined
+    } catch (error) {
+      // A word list that builds a broken phrase is this rule's problem: reported like a rule.yaml's, so --keep-going goes on.
+      fail(tsPath, error instanceof RuleDefinitionError ? error.message : `cannot be loaded: ${(error as Error).message}`)
+      return false
+    }
     if (rule && isPhraseRule(rule)) addPhraseRule(rule, tsPath)
     else imports.push(`import ${name} from '../${id}/rule.js'`)
   } else {
