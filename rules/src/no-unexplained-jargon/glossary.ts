@@ -72,4 +72,6 @@ export const GLOSSARY: Record<string, GlossaryEntry> = {
   BO: { explain: 'on back order', plain: true, startsNames: true },
   PRL: { explain: 'prepaid return label' },
   ETF: { explain: 'early termination fee' },
+  OOW: { explain: 'out of warranty', plain: true },
+  AVS: { explain: 'the card address check', plain: true },
 }

@@ -72,7 +72,7 @@ const KNOWN_ABBREVIATIONS = new Set([
  * the invoice, 9201.10, is the international customs category for pianos").
  */
 const EXPLAINED_AFTER =
-  /^[\s\d.,:#*_-]*(?:[A-Z0-9-]+\s*)?(?:(?:freight|shipping|shipment|delivery|service|terms|status|code|number|reference)[*_]*\s*)?(?:\(|[^\s().,!?;:]+\s+\(|[—–]\s|,\s*(?:the|a|an|our|your|which|i\.e\.|meaning|short for|that is)\s|\s*[:—–-]?\s*(?:short for|stands for|which (?:is|means)|meaning|means|i\.e\.|also called)\b|\s*(?:terms?|scheme|number|no\.|code|form|status)\s*\(|(?:[^.!?;()]|\.\d){0,50}?\(\s*(?:[A-Z]{0,4}[\d.]+,\s*)?(?:the|a|an|our|your|i\.e\.|meaning)\s|(?:[^.!?;()]|\.\d){0,50}?\s(?:is|are|it's|it is|that's|which is)\s+(?:\d[\d.]*,?\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:category|categories|code|number|reference|scheme|document|notice|registration|tariff|classification|abbreviation|term)\b)/
+  /^[\s\d.,:#*_-]*(?:[A-Z0-9-]+\s*)?(?:(?:freight|shipping|shipment|delivery|service|terms|status|code|number|reference)[*_]*\s*)?(?:\(|[^\s().,!?;:]+\s+\(|[—–]\s|,\s*(?:the|a|an|our|your|which|i\.e\.|meaning|short for|that is,?)\s|\s*[:—–-]?\s*(?:short for|stands for|which (?:is|means)|meaning|means|i\.e\.|also called)\b|\s*(?:terms?|scheme|number|no\.|code|form|status)\s*\(|(?:[^.!?;()]|\.\d){0,50}?\(\s*(?:[A-Z]{0,4}[\d.]+,\s*)?(?:the|a|an|our|your|i\.e\.|meaning)\s|(?:[^.!?;()]|\.\d){0,50}?\s(?:is|are|it's|it is|that's|which is)\s+(?:\d[\d.]*,?\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:category|categories|code|number|reference|scheme|document|notice|registration|tariff|classification|abbreviation|term)\b)/
 /** The term itself inside brackets after its spelled-out form: "return authorisation (RMA)". */
 const IN_BRACKETS_BEFORE = /\w[\w\s'-]{3,}\(\s*$/
 
