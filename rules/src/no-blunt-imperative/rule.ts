@@ -9,6 +9,7 @@ const IMPERATIVES = new Set([
   'send', 'provide', 'return', 'fill', 'complete', 'reply', 'respond', 'contact', 'call', 'wait', 'attach', 'upload',
   'enter', 'confirm', 'submit', 'pay', 'ensure', 'make', 'do', 'give', 'tell', 'pack', 'print', 'include', 'update',
   'resend', 'verify', 'stop', 'bring', 're-enter', 'resubmit', 'email', 'e-mail', 'dm', 'message', 'write', 'cancel',
+  'keep',
 ])
 
 /** Words an order's object or complement can start with: "Send us …", "Return the …", "Call back …". */
@@ -92,6 +93,8 @@ export default defineRule({
         // "Return shipping is free": a noun, not an order; the next word is a noun or a verb form.
         if (blunt && /^\S+\s+(?:shipping|label|labels|policy|address|costs?|window|is|are|was|were)\b/i.test(sentence)) blunt = false
         if (blunt && opensNounSubject(firstClauseWords(sentence))) blunt = false
+        // "Keep in mind …", "Keep an eye on your inbox", "Keep up to date": advice, not a demand.
+        if (blunt && lower === 'keep' && /^\S+\s+(?:in|an|up|going|reading|calm|track|safe|warm|dry|cool|away|out|on|enjoying|shopping|smiling)\b/i.test(sentence)) blunt = false
         if (!blunt) {
           // An order later in the sentence, after a fronted phrase: "…, for the refund, send the receipt".
           for (const m of sentence.matchAll(FRONTED)) {

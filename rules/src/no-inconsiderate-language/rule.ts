@@ -60,6 +60,45 @@ export default compilePhraseRule({
       suggest: ['their'],
       note: 'A rule for every customer written with "his" leaves out everyone else; "their" fits all.',
     },
+    // Inflections retext-equality lacks: "you got gypped on the delivery fee", "your account was black-listed".
+    {
+      phrases: ['gypped', 'gypping', 'gyps', 'jipped', 'gipped', 'get gypped', 'got gypped', 'getting gypped'],
+      suggest: ['cheated', 'overcharged'],
+      note: '"Gyp" comes from "Gypsy" and calls the Roma cheats; "cheated" or "overcharged" says what happened.',
+    },
+    {
+      phrases: ['black-listed', 'black-list', 'black-lists', 'black-listing', 'black listed', 'black listing'],
+      suggest: ['blocked', 'blocklist'],
+      note: '"Blacklist" ties black to bad; "blocked" or "blocklist" is plainer and says the same.',
+    },
+    // The mental-health word as a quip about a thing ("the sync sanity check", "the app has been acting bipolar").
+    // "(so|totally|a bit) bipolar" is no-ableist-language's; here the verb forms it leaves out.
+    {
+      phrases: ['sanity check', 'sanity checks', 'sanity-check', 'sanity-checks', 'sanity checked', 'sanity-checked', 'sanity checking', 'sanity-checking'],
+      suggest: ['quick check', 'double-check'],
+      note: '"Sanity check" needlessly invokes mental health; "quick check" or "double-check" says the same.',
+    },
+    {
+      phrases: [
+        '(acting|act|acts|acted|behaving|behave|behaves|behaved|gone|going|goes|went|turned|turning|turns) bipolar',
+        '(system|systems|app|website|site|page|tracking|tracker|scanner|printer|server|checkout|portal|machine|software|platform|feed|sync|weather|status) (is|was|were|are|has been|had been|have been|is being|was being|seems|seemed|looks|looked) bipolar',
+      ],
+      unless: [{ next: ['disorder', 'disorders', 'condition', 'patients', 'patient', 'diagnosis', 'medication', 'i', 'ii', '1', '2'] }],
+      suggest: ['unpredictable', 'unreliable'],
+      note: 'Using a mental illness as slang for a glitch trivialises it; say "unreliable" or "unpredictable".',
+    },
+    // A gendered assumption: the technical part is offered to the customer's husband, not to her.
+    {
+      phrases: [
+        '(explain|explaining|show|showing|describe|describing) (it|this|that|everything|them|the (details|steps|settings|setup|set-up|instructions|specs|specifications|installation|technical side|technical part|technical details|technical stuff|technical bits)) to your (husband|boyfriend|dad|father|son|brother)',
+        '(walk|walking|talk|talking|take|taking) your (husband|boyfriend|dad|father|son|brother) through (it|this|that|everything|the (steps|settings|setup|set-up|manual|instructions|installation|details|app|options|technical details|technical side))',
+        '(ask|have|get|let) your (husband|boyfriend|dad|father|son|brother) (to|) (install|set up|fit|assemble|explain|configure|connect|program|wire|handle the technical|read the manual|look at the settings|check the settings)',
+        '(your husband|your boyfriend|your dad|your father|your son|your brother|a man|a man in the house|the man of the house|the man in your life) (can|could|will|may|might|should) (explain|handle|install|set up|configure|understand|sort out|deal with) (it|this|that|the technical side|the technical part|the settings|the technical details|the installation) (for you|)',
+      ],
+      unless: [{ phrases: ['you mentioned', 'you said', 'you asked', 'you wrote', 'you told', 'as requested', 'you requested', 'he asked', 'he called', 'he calls', 'when he', 'if he', 'he wrote', 'he mentioned', 'his question', 'his questions', 'his request', 'his order', 'his account'], in: 'paragraph' }],
+      suggest: ['explain it to you'],
+      note: 'Offering the technical part to a husband or father assumes the customer cannot follow it; explain it to the customer.',
+    },
     // Not in retext-equality: "Christian name" presumes the reader's religion when asking for a given name.
     {
       phrases: ['christian name', 'christian names'],
