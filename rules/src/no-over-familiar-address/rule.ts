@@ -1,7 +1,13 @@
 import { defineRule, type Token } from '@tactful/engine'
 
 /** Casual greetings: fine in a friendly brand voice, wrong in a formal one. */
-const CASUAL_GREETINGS = new Set(['hey', 'heya', 'hiya', 'yo', 'sup', 'howdy', 'wassup', 'whassup'])
+const CASUAL_GREETINGS = new Set(['hey', 'heya', 'hiya', 'howdy'])
+
+/** Street-slang openings ("Yo,", "Sup!"): over-familiar with a customer in any channel, like "dude". */
+const SLANG_GREETINGS = new Set(['yo', 'sup', 'wassup', 'whassup', 'wazzup'])
+
+/** Endearments after "my" ("Good news, my friend,", "Sure, my dear."): address between friends, not to a customer. */
+const MY_ADDRESS = new Set(['friend', 'darling', 'sweetheart', 'sweetie'])
 
 /** Pet names and mates' address: over-familiar with a customer unless the brand is deliberately chummy. */
 const FAMILIAR_ADDRESS = new Set(['dude', 'dudes', 'bro', 'bruh', 'bros', 'buddy', 'pal', 'mate', 'fam', 'chief', 'boss', 'champ', 'sport', 'mister', 'missus', 'matey', 'homie'])
@@ -13,7 +19,7 @@ const INTIMATE_SUFFIX = /^\p{L}+-(?:chan|kun)$/u
 const LEAD_INS = new Set(['hey', 'hi', 'hello', 'thanks', 'thank', 'cheers', 'sorry', 'ok', 'okay', 'sure', 'yo', 'alright', 'right', 'morning', 'evening', 'listen', 'look', 'hiya', 'heya', 'you', 'worries', 'honestly', 'seriously', 'yeah', 'nah', 'yep', 'nope'])
 
 /** Any of the words above in a unit's text: most units hold none, and skip the token walk. */
-const ANY_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set([...CASUAL_GREETINGS, ...FAMILIAR_ADDRESS])].join('|')})(?![\\p{L}\\p{N}])|\\p{L}-(?:chan|kun)\\b`, 'iu')
+const ANY_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set([...CASUAL_GREETINGS, ...SLANG_GREETINGS, ...FAMILIAR_ADDRESS, ...MY_ADDRESS])].join('|')})(?![\\p{L}\\p{N}])|\\p{L}-(?:chan|kun)\\b`, 'iu')
 
 const isMark = (token: Token) => token.kind === 'punctuation' || token.kind === 'symbol'
 
@@ -49,8 +55,28 @@ export default defineRule({
           const greeting = CASUAL_GREETINGS.has(token.norm) && previous === undefined
           // "Kenji-chan" is an address wherever it stands; the suffix says so.
           const intimate = INTIMATE_SUFFIX.test(token.norm)
-          if ((!greeting && !intimate && !FAMILIAR_ADDRESS.has(token.norm)) || token.literal) return
           const next = tokens[i + 1]
+          if (token.literal) return
+          // "Yo, the serum is back", "Sup! I saw your question": a slang opening before a mark or a name.
+          if (SLANG_GREETINGS.has(token.norm) && previous === undefined) {
+            // "Yo Chris," is an address; "Yo Sushi vouchers" is a name.
+            const named = next?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.raw) && [',', '!'].includes(tokens[i + 2]?.norm ?? '')
+            if (next !== undefined && !(isMark(next) && CLOSERS.has(next.norm)) && !named) return
+            const range: [number, number] = [token.start, token.end]
+            context.report({ range, messageId: 'familiar', data: { actual: context.text.slice(...range) }, severity: voice === 'friendly' ? 'info' : 'warning' })
+            return
+          }
+          // "Good news, my friend, the invoice is attached": "my" + endearment as an address between marks.
+          if (MY_ADDRESS.has(token.norm) && previous?.norm === 'my') {
+            const before = tokens[i - 2]
+            const ledIn = before === undefined || (isMark(before) && before.norm === ',') || (before.kind === 'word' && LEAD_INS.has(before.norm))
+            const closes = next === undefined || (isMark(next) && CLOSERS.has(next.norm))
+            if (!ledIn || !closes) return
+            const range: [number, number] = [previous.start, token.end]
+            context.report({ range, messageId: 'familiar', data: { actual: context.text.slice(...range) }, severity: voice === 'friendly' ? 'info' : 'warning' })
+            return
+          }
+          if ((!greeting && !intimate && !FAMILIAR_ADDRESS.has(token.norm))) return
           const range: [number, number] = [token.start, token.end]
           const actual = context.text.slice(...range)
           if (greeting) {

@@ -33,7 +33,17 @@ function isNameLine(words: readonly Token[], first: number): boolean {
 const MILD: readonly (readonly string[])[] = [
   ['effing'], ['effin'], ['frigging'], ['friggin'], ['fricking'], ['goddamn'], ['goddamned'], ['bloody'],
   ['hell', 'of', 'a'], ['hell', 'of', 'an'], ['the', 'hell'], ['damn', 'it'],
+  // "the freaking scanner", "the f-ing label": minced swear words before the word they curse.
+  ['freaking'], ['freakin'], ['frickin'], ['f-ing'], ['f-in'], ['f-ckin'], ['f-cking'],
+  // "the damn printer", "a damned mess": `damn` as a curse on the next word ("Damn, that was quick" stays an exclamation).
+  ['damn'], ['damned'], ['dang'],
+  // "Hell, this parcel went…": `hell` as an exclamation opening its sentence.
+  ['hell'],
 ]
+/** Entries that only count before a lower-case word beside them: "the damn printer", not "Damn, that was quick". */
+const BEFORE_WORD = new Set(['bloody', 'damn', 'damned', 'dang', 'freaking', 'freakin', 'frickin', 'f-ing', 'f-in', 'f-ckin', 'f-cking'])
+/** "freaking out", "damn sure" is still a curse; these next words make the word literal or a name. */
+const NOT_CURSED = new Set(['out'])
 /** MILD by first word: most words start no entry, and one map lookup says so. */
 const MILD_BY_FIRST = new Map<string, Array<readonly string[]>>()
 for (const entry of MILD) {
@@ -93,12 +103,18 @@ export default defineRule<Options>({
         if (!candidates) continue
         const entry = candidates.find((m) => m.every((w, k) => words[i + k] !== undefined && words[i + k]!.norm === w))
         if (!entry) continue
-        if (lower === 'bloody') {
+        if (entry.length === 1 && BEFORE_WORD.has(lower)) {
           const next = words[i + 1]
           if (!next || !/^\p{Ll}/u.test(next.raw) || next.start - words[i]!.end > 1) continue
           if (TITLE_CASE.test(words[i]!.raw) && !words[i]!.initial) continue
+          if (NOT_CURSED.has(next.norm)) continue
           // "a bloody stain on the shirt", "a bloody nose": the literal sense.
-          if (BLOOD_WORDS.has(next.norm)) continue
+          if (lower === 'bloody' && BLOOD_WORDS.has(next.norm)) continue
+        }
+        // A lone `hell` counts only as an exclamation opening its sentence: "Hell, …", "Hell!".
+        if (entry.length === 1 && lower === 'hell') {
+          const after = tokens.find((t) => t.start >= words[i]!.end)
+          if (!words[i]!.initial || !after || after.kind === 'word' || ![',', '!'].includes(after.norm)) continue
         }
         // "The Hell of a Ride board game": a capital mid-sentence is a name.
         const hellWord = entry.includes('hell') ? words[i + entry.indexOf('hell')]! : undefined

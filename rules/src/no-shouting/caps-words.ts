@@ -21,6 +21,9 @@ export const EMPHASIS_WORDS: ReadonlySet<string> = new Set([
  */
 export const LONE_EMPHASIS_WORDS: ReadonlySet<string> = new Set([
   'FIRST', 'TWICE', 'PROPERLY', 'CORRECTLY', 'SERIOUSLY', 'EXTREMELY', 'COMPLETELY', 'TOTALLY', 'FULLY', 'ENTIRELY',
+  // Plain verbs and adverbs stressed in a lower-case sentence: "where it will STAY", "KEEP the box", "it works ONCE".
+  'STAY', 'KEEP', 'WAIT', 'ONCE', 'BOTH', 'EACH', 'EVEN', 'ALSO', 'SAME', 'THERE', 'THEN', 'AFTER', 'UNTIL', 'WITHIN',
+  'OUTSIDE', 'INSIDE',
 ])
 
 /**

@@ -42,6 +42,10 @@ function calmed(text: string, initial: boolean): string {
  * flagged when it is an ordinary word people shout ("STILL", "NOT"), and a run of
  * capitals when it holds at least two such English words.
  */
+/** A word a reader clicks or picks on screen comes right after such a verb ("Tap KEEP"), or names the control ("ONCE option"). */
+const SCREEN_ACTION_BEFORE = /\b(?:click|clicking|tap|tapping|press|pressing|select|selecting|choose|choosing|pick|hit|tick|toggle|option|button|labelled|marked)\s+["'“‘]?$/i
+const SCREEN_ELEMENT_AFTER = /^["'”’]?\s+(?:button|option|tab|key|menu|field|box|link|setting|mode|toggle|icon)\b/i
+
 export default defineRule({
   meta: {
     id: 'no-shouting',
@@ -67,6 +71,10 @@ export default defineRule({
       if (run.length === 1 && SAFETY_SIGNAL_WORDS.has(lone) && /^[\s*_]*:/.test(context.text.slice(run[0]!.token.end, run[0]!.token.end + 12))) return
       // "The DO has been raised", "your PO": a short word in capitals after a determiner is an abbreviation ("a VERY big" still shouts).
       if (run.length === 1 && lone.length <= 3 && AFTER_DETERMINER.test(context.text.slice(Math.max(0, run[0]!.token.start - 8), run[0]!.token.start))) return
+      // "The STAY Cool bottle", "the KEEP Calm mug": a capitalised word beside a title-case word is a name.
+      if (run.length === 1 && LONE_EMPHASIS_WORDS.has(lone) && !EMPHASIS_WORDS.has(lone) && besideTitleCase(run[0]!.token)) return
+      // "Click KEEP", "choose ONCE in the menu", "the SAME button": a screen's label, written as the screen shows it.
+      if (run.length === 1 && LONE_EMPHASIS_WORDS.has(lone) && isScreenLabel(run[0]!.token)) return
       const shouted = run.length === 1 ? (EMPHASIS_WORDS.has(lone) || LONE_EMPHASIS_WORDS.has(lone)) && !ACRONYMS.has(lone) : english.length >= 2 && spoken
       if (!shouted) {
         // A run of codes with one shouted word inside ("DHL will NOT") still shouts that word.
@@ -74,6 +82,16 @@ export default defineRule({
         return
       }
       report(run, initial)
+    }
+
+    function isScreenLabel(token: Token): boolean {
+      const before = context.text.slice(Math.max(0, token.start - 12), token.start)
+      const after = context.text.slice(token.end, token.end + 12)
+      return SCREEN_ACTION_BEFORE.test(before) || SCREEN_ELEMENT_AFTER.test(after)
+    }
+
+    function besideTitleCase(token: Token): boolean {
+      return /^ \p{Lu}\p{Ll}/u.test(context.text.slice(token.end, token.end + 3))
     }
 
     function report(words: CapsWord[], initial: boolean): void {
