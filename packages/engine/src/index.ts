@@ -13,7 +13,7 @@ export { RuleError } from './rule/rule-error.js'
 
 export { compilePhraseRule, type PhraseRule } from './phrase/compile-phrase-rule.js'
 export { packPhraseRule, unpackPhraseRule, type PackedPhraseRule } from './phrase/pack-phrase-rule.js'
-export { spellNormalized } from './phrase/phrase-template.js'
+export { expandTemplate, spellNormalized } from './phrase/phrase-template.js'
 export type { PhraseRuleSource, PatternSource, PatternOptions, Condition, Entity, Scope, PhraseRuleKind, RuleScope, RuleExamples } from './phrase/types.js'
 export { inScope } from './phrase/rule-scope.js'
 export { normalizeWord, tokenizePhrase, expandAlternatives } from './phrase/tokenize-phrase.js'

@@ -48,4 +48,22 @@ describe('nested groups', () => {
     expect(expandAlternatives('(as|the (one|address)) you typed')).toEqual(['as you typed', 'the one you typed', 'the address you typed'])
     expect(expandTemplate(phraseTemplate('(as|the (one|address)) you typed'))).toEqual([['as', 'you', 'typed'], ['the', 'one', 'you', 'typed'], ['the', 'address', 'you', 'typed']])
   })
+
+  it('spell groups of groups (word lists put into a group) as their union, first group outermost', () => {
+    expect(expandAlternatives('((german|swiss)|(brit|dane)|jew) (are|is) (late|early)')).toEqual([
+      'german are late', 'german are early', 'german is late', 'german is early',
+      'swiss are late', 'swiss are early', 'swiss is late', 'swiss is early',
+      'brit are late', 'brit are early', 'brit is late', 'brit is early',
+      'dane are late', 'dane are early', 'dane is late', 'dane is early',
+      'jew are late', 'jew are early', 'jew is late', 'jew is early',
+    ])
+    const list = Array.from({ length: 300 }, (_, i) => `w${i}`).join('|')
+    expect(expandAlternatives(`((${list})|(${list.replaceAll('w', 'v')})) ((${list.replaceAll('w', 'x')})|y)`)).toHaveLength(600 * 301)
+  })
+
+  it('read parentheses that do not balance as before: the innermost pair, the rest literal', () => {
+    expect(expandAlternatives('a (b|c')).toEqual(['a (b|c'])
+    expect(expandAlternatives('a (b|c)) d')).toEqual(['a b) d', 'a c) d'])
+    expect(expandAlternatives('top|level (x|y)')).toEqual(['top|level x', 'top|level y'])
+  })
 })

@@ -29,16 +29,66 @@ export function tokenizePhrase(phrase: string): string[] {
 
 /**
  * Expands `(a|b|)` groups into every alternative; an empty alternative drops the group. Groups
- * nest, innermost first, and a phrase they spell twice is listed once: "(as|the (one|address))"
- * spells "as", "the one", "the address".
+ * nest, and a phrase they spell twice is listed once: "(as|the (one|address))" spells "as",
+ * "the one", "the address". The first group is the outermost loop. Parentheses that do not
+ * balance are read as the earlier expansion read them: innermost pair first, the rest literal.
  */
 export function expandAlternatives(phrase: string): string[] {
-  return [...new Set(expandGroups(phrase))]
+  const spelled = balanced(phrase) ? spellSequence(phrase, 0, false).choices : expandGroups(phrase)
+  return [...new Set(spelled.map((choice) => choice.replace(/\s+/g, ' ').trim()))]
+}
+
+function balanced(phrase: string): boolean {
+  let depth = 0
+  for (const char of phrase) {
+    if (char === '(') depth++
+    else if (char === ')' && --depth < 0) return false
+  }
+  return depth === 0
+}
+
+/**
+ * Spells a sequence of text and groups up to the `|` or `)` that ends it inside a group. A group
+ * adds its alternatives, each spelled once, so a nested group (a word list inside a group) costs
+ * what it spells, not the product of its levels.
+ */
+function spellSequence(phrase: string, start: number, inGroup: boolean): { choices: string[]; end: number } {
+  let choices = ['']
+  let i = start
+  while (i < phrase.length) {
+    const char = phrase[i]!
+    if (inGroup && (char === '|' || char === ')')) break
+    if (char === '(') {
+      const group = spellGroup(phrase, i + 1)
+      choices = choices.flatMap((prefix) => group.choices.map((choice) => prefix + choice))
+      i = group.end
+      continue
+    }
+    let text = i
+    while (text < phrase.length && phrase[text] !== '(' && !(inGroup && (phrase[text] === '|' || phrase[text] === ')'))) text++
+    const literal = phrase.slice(i, text)
+    choices = choices.map((prefix) => prefix + literal)
+    i = text
+  }
+  return { choices, end: i }
+}
+
+/** Spells the group opening before `start`; `end` is just after its `)`. */
+function spellGroup(phrase: string, start: number): { choices: string[]; end: number } {
+  const choices = new Set<string>()
+  let i = start
+  for (;;) {
+    const alternative = spellSequence(phrase, i, true)
+    for (const choice of alternative.choices) choices.add(choice)
+    i = alternative.end
+    if (phrase[i] === '|') i++
+    else return { choices: [...choices], end: i + 1 }
+  }
 }
 
 function expandGroups(phrase: string): string[] {
   const group = /\(([^()]*)\)/.exec(phrase)
-  if (!group) return [phrase.replace(/\s+/g, ' ').trim()]
+  if (!group) return [phrase]
   const before = phrase.slice(0, group.index)
   const after = phrase.slice(group.index + group[0].length)
   return group[1]!.split('|').flatMap((choice) => expandGroups(before + choice + after))
