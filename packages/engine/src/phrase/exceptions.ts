@@ -50,12 +50,15 @@ function isTitleCased(raws: string[]): boolean {
 export function isProperNoun(paragraph: ParagraphTokens, start: number, end: number, unitText = ''): boolean {
   const { tokens } = paragraph
   const words = tokens.slice(start, end).filter((t) => t.kind === 'word')
-  if (words.length === 0 || !isTitleCased(words.map((t) => t.raw))) return false
-  if (words.length === 1 && words[0]!.raw === 'I') return false
   const sentence = tokens[start]!.sentence
   const before = tokens[start - 1]
   const after = tokens[end]
   const capitalNeighbour = (t: typeof before) => t !== undefined && t.sentence === sentence && t.kind === 'word' && isCapitalised(t.raw)
+  // "the book Signals in Theory": a match that opens with a title's small words goes on with the name before it.
+  const leadingSmall = words.findIndex((t) => !TITLE_MINOR_WORDS.has(t.raw))
+  if (leadingSmall > 0 && isTitleCased(words.slice(leadingSmall).map((t) => t.raw)) && capitalNeighbour(before) && !before!.initial) return true
+  if (words.length === 0 || !isTitleCased(words.map((t) => t.raw))) return false
+  if (words.length === 1 && words[0]!.raw === 'I') return false
   if (!tokens[start]!.initial) return true
   // At a sentence start the first capital proves nothing: ask for a name that goes on.
   const afterNext = tokens[end + 1]
