@@ -31,6 +31,10 @@ export const DROPPED_GROUPS: ReadonlyArray<{ reason: string; ids: readonly strin
     ids: ['latino', 'pinoys'],
   },
   {
+    reason: 'identity-first wording many of the people it names prefer ("dyslexic readers", as the British Dyslexia Association writes): the person-first replacement is not better',
+    ids: ['dyslexic'],
+  },
+  {
     reason: 'wildcard phrases that match ordinary text ("father of the bride", "make it great again")',
     ids: ['father-of-*', 'make-*-great-again'],
   },
