@@ -23,6 +23,12 @@ const ANY_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set([...CASUAL_GREE
 
 const isMark = (token: Token) => token.kind === 'punctuation' || token.kind === 'symbol'
 
+/** Address, not a noun of the sentence: led in by the sentence start, a comma or a lead-in ("Thanks"), and closed by a mark. */
+function standsAsAddress(before: Token | undefined, after: Token | undefined): boolean {
+  const ledIn = before === undefined || (isMark(before) && before.norm === ',') || (before.kind === 'word' && LEAD_INS.has(before.norm))
+  return ledIn && (after === undefined || (isMark(after) && CLOSERS.has(after.norm)))
+}
+
 const CLOSERS = new Set([',', '.', '!', '?', '…', ':', ';', ')', '—', '–'])
 
 /**
@@ -46,6 +52,8 @@ export default defineRule({
   create(context) {
     const voice = context.voice
     if (!ANY_WORD.test(context.text)) return {}
+    const reportFamiliar = (range: [number, number]) =>
+      context.report({ range, messageId: 'familiar', data: { actual: context.text.slice(...range) }, severity: voice === 'friendly' ? 'info' : 'warning' })
     return {
       SentenceNode(sentence) {
         const tokens = context.tokensOf(sentence)
@@ -62,18 +70,12 @@ export default defineRule({
             // "Yo Chris," is an address; "Yo Sushi vouchers" is a name.
             const named = next?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.raw) && [',', '!'].includes(tokens[i + 2]?.norm ?? '')
             if (next !== undefined && !(isMark(next) && CLOSERS.has(next.norm)) && !named) return
-            const range: [number, number] = [token.start, token.end]
-            context.report({ range, messageId: 'familiar', data: { actual: context.text.slice(...range) }, severity: voice === 'friendly' ? 'info' : 'warning' })
+            reportFamiliar([token.start, token.end])
             return
           }
           // "Good news, my friend, the invoice is attached": "my" + endearment as an address between marks.
           if (MY_ADDRESS.has(token.norm) && previous?.norm === 'my') {
-            const before = tokens[i - 2]
-            const ledIn = before === undefined || (isMark(before) && before.norm === ',') || (before.kind === 'word' && LEAD_INS.has(before.norm))
-            const closes = next === undefined || (isMark(next) && CLOSERS.has(next.norm))
-            if (!ledIn || !closes) return
-            const range: [number, number] = [previous.start, token.end]
-            context.report({ range, messageId: 'familiar', data: { actual: context.text.slice(...range) }, severity: voice === 'friendly' ? 'info' : 'warning' })
+            if (standsAsAddress(tokens[i - 2], next)) reportFamiliar([previous.start, token.end])
             return
           }
           if ((!greeting && !intimate && !FAMILIAR_ADDRESS.has(token.norm))) return
@@ -93,10 +95,7 @@ export default defineRule({
             })
             return
           }
-          const ledIn = previous === undefined || (isMark(previous) && previous.norm === ',') || (previous.kind === 'word' && LEAD_INS.has(previous.norm))
-          const closes = next === undefined || (isMark(next) && CLOSERS.has(next.norm))
-          if (!intimate && (!ledIn || !closes)) return
-          context.report({ range, messageId: 'familiar', data: { actual }, severity: voice === 'friendly' ? 'info' : 'warning' })
+          if (intimate || standsAsAddress(previous, next)) reportFamiliar(range)
         })
       },
     }
