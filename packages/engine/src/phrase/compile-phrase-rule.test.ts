@@ -24,6 +24,21 @@ function refusal(source: unknown): [string | undefined, string] {
   throw new Error('accepted')
 }
 
+describe('duplicate phrases', () => {
+  const avoid = (...patterns: PhraseRuleSource['patterns']): PhraseRuleSource => ({ ...base, kind: 'avoid', patterns })
+
+  it('are refused, naming the entry that spelled the phrase first', () => {
+    expect(refusal(avoid({ phrases: ['order id'] }, { phrases: ['(order|) ID'] }))).toEqual(['patterns[1].phrases[0]', 'patterns[1].phrases[0]: "order ID" appears twice in this rule (in patterns[0].phrases[0] too); to report it in more contexts, widen one pattern\'s conditions (any: [...])'])
+  })
+
+  it('case-sensitive patterns may spell one word in two cases, but not in the same case, nor beside a case-blind twin', () => {
+    expect(compilePhraseRule(avoid({ phrases: ['tks'], caseSensitive: true }, { phrases: ['Tks'], caseSensitive: true })).patterns).toHaveLength(2)
+    expect(refusal(avoid({ phrases: ['Tks'], caseSensitive: true }, { phrases: ['Tks'], caseSensitive: true }))[0]).toBe('patterns[1].phrases[0]')
+    expect(refusal(avoid({ phrases: ['tks'] }, { phrases: ['TKS'], caseSensitive: true }))[0]).toBe('patterns[1].phrases[0]')
+    expect(refusal(avoid({ phrases: ['TKS'], caseSensitive: true }, { phrases: ['tks'] }))[0]).toBe('patterns[1].phrases[0]')
+  })
+})
+
 describe('compilePhraseRule refuses what would be ignored silently', () => {
   it('accepts the well-formed rule', () => {
     expect(compilePhraseRule(base).meta.id).toBe('say-order-number')

@@ -195,6 +195,9 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
 
   /** Each phrase spelled so far, and the entry that spelled it first. */
   const seen = new Map<string, string>()
+  /** Case-sensitive patterns' phrases by their case ("TKS" and "Tks" are two), and by their normalised form. */
+  const seenCased = new Map<string, string>()
+  const casedNorms = new Map<string, string>()
   let spelled = 0
   const patterns: PhrasePattern[] = source.patterns.map((written, i) => {
     const key = `patterns[${i}]`
@@ -214,6 +217,7 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
     const suggestions = suggest.map((s) => ` ${normalizeWord(s)} `)
     if (source.kind === 'replace' && suggest.length === 0) fail(`${key}.suggest`, 'a replace pattern needs at least one suggestion')
     const templates: PhraseTemplate[] = []
+    const caseSensitive = (pattern.caseSensitive ?? defaults?.caseSensitive) === true
     pattern.phrases.forEach((phrase, j) => {
       if (typeof phrase !== 'string' || phrase.trim() === '') fail(`${key}.phrases[${j}]`, 'must be a non-empty string')
       const template = phraseTemplate(phrase)
@@ -225,15 +229,21 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
       templates.push(template)
       // Checked on normalised strings; a message quotes the k-th phrase with its case as written.
       const asWritten = (k: number) => expandTemplate(template)[k]!.join(' ')
+      // A case-sensitive phrase clashes with one of the same case, or with any case-blind one that reads the same.
+      const cased = caseSensitive ? expandTemplate(template).map((tokens) => tokens.join(' ')) : undefined
+      const entry = `${key}.phrases[${j}]`
       spellNormalized(template).forEach((norm, k) => {
-        if (norm === '') fail(`${key}.phrases[${j}]`, `"${phrase}" has no words`)
-        if (norm === '*' || norm.startsWith('* ') || norm.endsWith(' *')) fail(`${key}.phrases[${j}]`, 'a wildcard cannot open or close a phrase')
-        const first = seen.get(norm)
+        if (norm === '') fail(entry, `"${phrase}" has no words`)
+        if (norm === '*' || norm.startsWith('* ') || norm.endsWith(' *')) fail(entry, 'a wildcard cannot open or close a phrase')
+        const first = seen.get(norm) ?? (cased ? seenCased.get(cased[k]!) : casedNorms.get(norm))
         if (first !== undefined) {
-          const where = first === `${key}.phrases[${j}]` ? 'twice in this entry' : `in ${first} too`
-          fail(`${key}.phrases[${j}]`, `"${asWritten(k)}" appears twice in this rule (${where}); to report it in more contexts, widen one pattern's conditions (any: [...])`)
+          const where = first === entry ? 'twice in this entry' : `in ${first} too`
+          fail(entry, `"${asWritten(k)}" appears twice in this rule (${where}); to report it in more contexts, widen one pattern's conditions (any: [...])`)
         }
-        seen.set(norm, `${key}.phrases[${j}]`)
+        if (cased) {
+          seenCased.set(cased[k]!, entry)
+          if (!casedNorms.has(norm)) casedNorms.set(norm, entry)
+        } else seen.set(norm, entry)
         suggestions.forEach((s, i) => {
           if (s.includes(` ${norm} `)) fail(`${key}.suggest`, `suggestion "${suggest[i]}" contains its own phrase "${asWritten(k)}"`)
         })
