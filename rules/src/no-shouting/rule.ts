@@ -36,16 +36,16 @@ function calmed(text: string, initial: boolean): string {
   return initial ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
 }
 
+/** A word a reader clicks or picks on screen comes right after such a verb ("Tap KEEP"), or names the control ("ONCE option"). */
+const SCREEN_ACTION_BEFORE = /\b(?:click|clicking|tap|tapping|press|pressing|select|selecting|choose|choosing|pick|hit|tick|toggle|option|button|labelled|marked)\s+["'“‘]?$/i
+const SCREEN_ELEMENT_AFTER = /^["'”’]?\s+(?:button|option|tab|key|menu|field|box|link|setting|mode|toggle|icon)\b/i
+
 /**
  * Capitals and stacked exclamation marks read as shouting. Acronyms and codes
  * (EU, VAT, DHL, USB-C, CET) are not shouting: a lone capitalised word is only
  * flagged when it is an ordinary word people shout ("STILL", "NOT"), and a run of
  * capitals when it holds at least two such English words.
  */
-/** A word a reader clicks or picks on screen comes right after such a verb ("Tap KEEP"), or names the control ("ONCE option"). */
-const SCREEN_ACTION_BEFORE = /\b(?:click|clicking|tap|tapping|press|pressing|select|selecting|choose|choosing|pick|hit|tick|toggle|option|button|labelled|marked)\s+["'“‘]?$/i
-const SCREEN_ELEMENT_AFTER = /^["'”’]?\s+(?:button|option|tab|key|menu|field|box|link|setting|mode|toggle|icon)\b/i
-
 export default defineRule({
   meta: {
     id: 'no-shouting',
