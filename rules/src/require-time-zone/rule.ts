@@ -21,7 +21,9 @@ const TIME = new RegExp(
     // "Call us between 9 and 5 if you have questions". The keyword is matched first, so the look-behind runs rarely.
     `\\b(?:from|between)(?<=\\b(?:call|phone|ring|reach|contact|open|available|reachable|staffed)\\b[^.!?\\n,;:]{0,40}(?:from|between))\\s+\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to|and)\\s*\\d{1,2}(?::[0-5]\\d)?\\b(?!\\s*(?:[%€$£\\d]|[.,]\\d|(?:business\\s+|working\\s+|calendar\\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|times)\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|${AM_PM}))`,
     // A bare range right after "open" or "online", with its days: "online 9 to 5 on weekdays", "open 9-5 Mon-Fri".
-    `(?<=\\b(?:open|online|available|reachable|staffed)\\s+)\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to)\\s*\\d{1,2}(?::[0-5]\\d)?(?=,?\\s+${WEEKDAYS})`,
+    // The look-behind's blanks are bounded: it runs at every position, and an unbounded \s+ rescans a long run of
+    // blanked markup (thousands of HTML comments) from each of its positions.
+    `(?<=\\b(?:open|online|available|reachable|staffed)\\s{1,40})\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to)\\s*\\d{1,2}(?::[0-5]\\d)?(?=,?\\s+${WEEKDAYS})`,
     // A bare hour with its day: "call us before 6 tomorrow", "by 5 today".
     `\\b(?:by|until|till|before|after|at)\\s+(?:[1-9]|1[0-2])(?=\\s+(?:tomorrow|today|tonight|this\\s+(?:morning|afternoon|evening)|on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)`,
     `\\b(?:by|until|till|before|after|at|ends|expires|closes)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:at\\s+)?(?=noon|midnight))?(?:noon|midnight|tonight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|close\\s+of\\s+business|EOD|COB)\\b`,
