@@ -9,8 +9,8 @@ const SLANG_GREETINGS = new Set(['yo', 'sup', 'wassup', 'whassup', 'wazzup'])
 /** Endearments after "my" ("Good news, my friend,", "Sure, my dear."): address between friends, not to a customer. */
 const MY_ADDRESS = new Set(['friend', 'darling', 'sweetheart', 'sweetie'])
 
-/** Pet names and mates' address: over-familiar with a customer unless the brand is deliberately chummy. */
-const FAMILIAR_ADDRESS = new Set(['dude', 'dudes', 'bro', 'bruh', 'bros', 'buddy', 'pal', 'mate', 'fam', 'chief', 'boss', 'champ', 'sport', 'mister', 'missus', 'matey', 'homie'])
+/** Pet names and mates' address ("Cheers bestie", "Hi kiddo", "Morning sunshine"): over-familiar with a customer unless the brand is deliberately chummy. */
+const FAMILIAR_ADDRESS = new Set(['dude', 'dudes', 'bro', 'bruh', 'bros', 'buddy', 'pal', 'mate', 'fam', 'chief', 'boss', 'champ', 'sport', 'mister', 'missus', 'matey', 'homie', 'bestie', 'besties', 'kiddo', 'sunshine'])
 
 /** Japanese suffixes for children and close friends: "Kenji-chan" from a shop talks down to an adult. */
 const INTIMATE_SUFFIX = /^\p{L}+-(?:chan|kun)$/u

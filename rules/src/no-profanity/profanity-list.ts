@@ -49,10 +49,29 @@ function phraseTable(): Map<string, ProfaneEntry[]> {
   return phrasesByFirstWord
 }
 
+/**
+ * Compounds and spellings cuss lacks: "clusterfuck", "fuckup", "shitshow", "shitload", "batshit", "sh1tty".
+ * "shitake" (the mushroom, misspelt), "shitzu" (the dog, misspelt) and "mishit" (a sports stroke) are ordinary words.
+ */
+const COMPOUND = /^(?:[a-z]*fuck[a-z]*|shit[a-z]*|[a-z]+shit|sh1t[a-z]*)$/
+const NOT_COMPOUND = new Set(['shitake', 'shitakes', 'shittake', 'shittakes', 'mishit', 'mishits', 'shitzu', 'shitzus'])
+
+function lookUp(word: string): ProfaneEntry | null {
+  if (SERVICE_WORDS.has(word)) return null
+  if (Object.hasOwn(cuss, word)) return { words: [word], rating: cuss[word]! }
+  // "idiots", "morons": the plural of a listed word cuss only has in the singular.
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) {
+    const stem = word.slice(0, -1)
+    if (Object.hasOwn(cuss, stem) && !SERVICE_WORDS.has(stem)) return { words: [word], rating: cuss[stem]! }
+  }
+  if (COMPOUND.test(word) && !NOT_COMPOUND.has(word)) return { words: [word], rating: 2 }
+  return null
+}
+
 function singleWord(word: string): ProfaneEntry | null {
   let entry = singleWords.get(word)
   if (entry === undefined) {
-    entry = Object.hasOwn(cuss, word) && !SERVICE_WORDS.has(word) ? { words: [word], rating: cuss[word]! } : null
+    entry = lookUp(word)
     singleWords.set(word, entry)
   }
   return entry

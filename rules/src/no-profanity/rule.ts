@@ -39,6 +39,10 @@ const MILD: readonly (readonly string[])[] = [
   ['damn'], ['damned'], ['dang'],
   // "Hell, this parcel went…": `hell` as an exclamation opening its sentence.
   ['hell'],
+  // Minced and British forms cuss lacks: "a fecking disaster", "got effed up", "the warehouse cocked up",
+  // "the courier dicked around", "the firmware sucks balls".
+  ['fecking'], ['feckin'], ['effed'], ['cocked', 'up'], ['cock', 'up'], ['dicked', 'around'], ['dicked', 'about'],
+  ['sucks', 'balls'], ['suck', 'balls'], ['sucked', 'balls'],
 ]
 /** Entries that only count before a lower-case word beside them: "the damn printer", not "Damn, that was quick". */
 const BEFORE_WORD = new Set(['bloody', 'damn', 'damned', 'dang', 'freaking', 'freakin', 'frickin', 'f-ing', 'f-in', 'f-ckin', 'f-cking'])

@@ -24,6 +24,10 @@ export const LONE_EMPHASIS_WORDS: ReadonlySet<string> = new Set([
   // Plain verbs and adverbs stressed in a lower-case sentence: "where it will STAY", "KEEP the box", "it works ONCE".
   'STAY', 'KEEP', 'WAIT', 'ONCE', 'BOTH', 'EACH', 'EVEN', 'ALSO', 'SAME', 'THERE', 'THEN', 'AFTER', 'UNTIL', 'WITHIN',
   'OUTSIDE', 'INSIDE',
+  // A past act or a count stressed at the customer: "I TOLD you", "as we SAID", "answered THREE times". Not the
+  // states a system prints in capitals ("Status: DELIVERED", "OVERDUE") nor plan names and codes ("the SIMPLE plan",
+  // "code ONE").
+  'TOLD', 'SAID', 'THREE', 'SEVERAL', 'MULTIPLE', 'NUMEROUS',
 ])
 
 /**
