@@ -9,8 +9,11 @@ const IMPERATIVES = new Set([
   'send', 'provide', 'return', 'fill', 'complete', 'reply', 'respond', 'contact', 'call', 'wait', 'attach', 'upload',
   'enter', 'confirm', 'submit', 'pay', 'ensure', 'make', 'do', 'give', 'tell', 'pack', 'print', 'include', 'update',
   'resend', 'verify', 'stop', 'bring', 're-enter', 'resubmit', 'email', 'e-mail', 'dm', 'message', 'write', 'cancel',
-  'keep',
+  'keep', 'sign', 'share', 'forward', 'hand', 'book', 'take', 'scan', "don't",
 ])
+
+/** Words that may stand before the order without softening it: "Just send us …", "Simply return …". */
+const LEADING = new Set(['just', 'simply', 'now', 'also', 'then', 'so', 'again'])
 
 /** Words an order's object or complement can start with: "Send us …", "Return the …", "Call back …". */
 const AFTER_A_VERB = new Set([
@@ -88,13 +91,33 @@ export default defineRule({
         if (SOFTENED.test(sentence) || sentence.trimEnd().endsWith('?')) return
         let range = context.rangeOf(first)
         let word = context.text.slice(...range)
-        const lower = word.toLowerCase().replace(/’/g, "'")
-        let blunt = IMPERATIVES.has(lower) || (lower === 'go' && GO_AND_DO.test(sentence))
+        let lower = word.toLowerCase().replace(/’/g, "'")
+        let rest = sentence
+        if (LEADING.has(lower)) {
+          // "Just send us the label": the order starts at the next word.
+          const words = node.children.filter((child) => child.type === 'WordNode')
+          const second = words[1]
+          if (second && !context.isLiteral(second)) {
+            range = context.rangeOf(second)
+            word = context.text.slice(...range)
+            lower = word.toLowerCase().replace(/’/g, "'")
+            rest = context.text.slice(range[0], end)
+          }
+        }
+        let blunt = IMPERATIVES.has(lower) || (lower === 'go' && GO_AND_DO.test(rest))
         // "Return shipping is free": a noun, not an order; the next word is a noun or a verb form.
-        if (blunt && /^\S+\s+(?:shipping|label|labels|policy|address|costs?|window|is|are|was|were)\b/i.test(sentence)) blunt = false
-        if (blunt && opensNounSubject(firstClauseWords(sentence))) blunt = false
+        if (blunt && /^\S+\s+(?:shipping|label|labels|policy|address|costs?|window|is|are|was|were|note|notes|number|form|forms|request|requests|link|links|button|page)\b/i.test(rest)) blunt = false
+        if (blunt && opensNounSubject(firstClauseWords(rest))) blunt = false
         // "Keep in mind …", "Keep an eye on your inbox", "Keep up to date": advice, not a demand.
-        if (blunt && lower === 'keep' && /^\S+\s+(?:in|an|up|going|reading|calm|track|safe|warm|dry|cool|away|out|on|enjoying|shopping|smiling)\b/i.test(sentence)) blunt = false
+        if (blunt && lower === 'keep' && /^\S+\s+(?:in|an|up|going|reading|calm|track|safe|warm|dry|cool|away|out|on|enjoying|shopping|smiling)\b/i.test(rest)) blunt = false
+        // "Take care", "Take a look at …", "Take your time": a courtesy or a pointer, not a demand.
+        if (blunt && lower === 'take' && /^\S+\s+(?:care|a\s+look|your\s+time|a\s+moment|it\s+easy|a\s+break|advantage|off|note)\b/i.test(rest)) blunt = false
+        // "Hand wash only", "Sign in to your account": a care label or a navigation step, not a demand.
+        if (blunt && /^(?:hand\s+(?:wash|washing|washed|made|held|luggage|crafted|sewn|painted)|sign\s+(?:in|up|out|into|language))\b/i.test(rest)) blunt = false
+        // "Don't worry", "Don't hesitate to contact us": reassurance, not an order.
+        if (blunt && lower === "don't" && /^\S+\s+(?:worry|hesitate|panic|fret|stress|forget\s+to\s+enjoy|miss)\b/i.test(rest)) blunt = false
+        // "Share your thoughts", "Book now and save": marketing invitations are not demands on the customer.
+        if (blunt && /^(?:share|book)\s+(?:your\s+(?:thoughts|feedback|experience|story|stories|photos?\s+with\s+friends)|now|today|online)\b/i.test(rest)) blunt = false
         if (!blunt) {
           // An order later in the sentence, after a fronted phrase: "…, for the refund, send the receipt".
           for (const m of sentence.matchAll(FRONTED)) {
@@ -112,7 +135,7 @@ export default defineRule({
           }
         }
         if (!blunt) return
-        const polite = `Please ${word.toLowerCase()}`
+        const polite = lower === "don't" ? 'Please do not' : `Please ${word.toLowerCase()}`
         context.report({
           range,
           messageId: 'blunt',

@@ -99,6 +99,42 @@ export default compilePhraseRule({
       suggest: ['explain it to you'],
       note: 'Offering the technical part to a husband or father assumes the customer cannot follow it; explain it to the customer.',
     },
+    // "Your son suffers from autism", "a customer afflicted with dyslexia": a condition framed as suffering.
+    // retext-equality covers disabilities, MS, polio and a few more; these are the conditions it leaves out.
+    {
+      phrases: [
+        '(suffers|suffer|suffering|suffered) from (autism|dyslexia|epilepsy|adhd|dementia|alzheimers|cerebral palsy|down syndrome|downs syndrome|a learning disability|learning disabilities|mental illness|a mental illness|a hearing impairment|a visual impairment|hearing loss|sight loss|blindness|deafness|paralysis|a speech impediment|a stammer|a stutter|tourettes)',
+        '(afflicted|stricken) with (autism|dyslexia|epilepsy|adhd|dementia|alzheimers|cerebral palsy|down syndrome|downs syndrome|a learning disability|learning disabilities|mental illness|a mental illness|a hearing impairment|a visual impairment|hearing loss|sight loss|blindness|deafness|paralysis)',
+        '(victim|victims) of (autism|dyslexia|epilepsy|cerebral palsy|down syndrome|dementia|mental illness|blindness|deafness|paralysis)',
+      ],
+      suggest: ['has', 'lives with'],
+      note: '"Suffers from" frames a condition as a tragedy; "has" or "lives with" states it without pity.',
+    },
+    // The hyphenated spelling retext-equality misses, and the confinement wording with other determiners.
+    {
+      phrases: ['wheelchair-bound', '(confined|restricted|bound) to (his|her|their|your) wheelchair', '(confined|restricted) to wheelchairs'],
+      suggest: ['uses a wheelchair', 'wheelchair user'],
+      note: 'A wheelchair gives mobility rather than confining; "uses a wheelchair" says it neutrally.',
+    },
+    // People named by a condition as a group: "the app is not accessible to the blind", "a line for the deaf".
+    {
+      phrases: ['(for|to|by|of|among|with|help|helps|helping|serve|serves|serving|support|supports|supporting) the (deaf|disabled)'],
+      unless: [{ next: ['account', 'accounts', 'card', 'cards', 'feature', 'features', 'option', 'options', 'button', 'buttons', 'setting', 'settings', 'mode', 'state', 'status', 'payment', 'payments', 'function', 'functions', 'service', 'services', 'plan', 'plans', 'field', 'fields', 'product', 'products', 'item', 'items', 'version', 'link', 'links', 'tab', 'toggle', 'rule', 'rules', 'channel', 'channels', 'notifications', 'alerts', 'box', 'checkbox', 'sim', 'line', 'number', 'device', 'devices', 'key', 'keys', 'login', 'email', 'address', 'profile', 'subscription', 'autopay', 'direct', 'ones', 'one'] }],
+      suggest: ['deaf people', 'disabled people', 'people with disabilities'],
+      note: '"The deaf" or "the disabled" turns people into a category; "deaf people" or "disabled customers" keeps them people.',
+    },
+    {
+      phrases: ['(for|to|by|of|among|with) the blind'],
+      when: [{ phrases: ['accessible', 'accessibility', 'inaccessible', 'braille', 'screen reader', 'screen readers', 'visually', 'impaired', 'sight', 'audio', 'guide dog', 'disability', 'disabilities', 'inclusive', 'deaf', 'large print', 'large-print', 'voiceover', 'talkback'], in: 'sentence' }],
+      suggest: ['blind people', 'people who are blind'],
+      note: '"The blind" turns people into a category; "blind customers" or "people who are blind" keeps them people.',
+    },
+    // "illegal alien", "illegal immigrants": a person called illegal.
+    {
+      phrases: ['(illegal|illegals) (alien|aliens|immigrant|immigrants|migrant|migrants)'],
+      suggest: ['undocumented immigrant'],
+      note: 'A person is not illegal; "undocumented" describes the status without the slur.',
+    },
     // Not in retext-equality: "Christian name" presumes the reader's religion when asking for a given name.
     {
       phrases: ['christian name', 'christian names'],

@@ -26,12 +26,14 @@ export interface Holiday {
 export const HOLIDAYS: readonly Holiday[] = [
   {
     name: 'Christmas or Easter',
-    greetings: ["merry (?:christmas|xmas|x-mas)", "(?:happy|hoppy) (?:christmas|easter|xmas)", 'blessed (?:christmas|easter)', 'christmas greetings', 'easter greetings', "christmas is (?:here|coming|almost here)", "easter is (?:here|coming|almost here)", '(?:he|christ) is risen', 'deck the halls', 'ho,? ho,? ho', 'jingle (?:all the way|bells)',
+    greetings: ["merry (?:christmas|xmas|x-mas)",
+      // Spellings a tired or second-language agent types: "Happy X'mas", "Merry Xmass", "merry chrismas"; and the other feasts of Easter week.
+      "(?:merry|happy|blessed|joyful) (?:very )?(?:x'mas|x’mas|xmass|chrismas|christmass|cristmas|chirstmas|crimbo|good friday|resurrection sunday|resurrection day|palm sunday)", "(?:happy|hoppy) (?:christmas|easter|xmas)", 'blessed (?:christmas|easter)', 'christmas greetings', 'easter greetings', "christmas is (?:here|coming|almost here)", "easter is (?:here|coming|almost here)", '(?:he|christ) is risen', 'deck the halls', 'ho,? ho,? ho', 'jingle (?:all the way|bells)',
       // "Easter blessings from all of us", "Warm Christmas wishes", "Wishing you a joyful Easter", "Blessings this Christmas".
       '(?:christmas|xmas|easter) blessings', '(?:warm|warmest|festive|joyful|best|heartfelt|sincere) (?:christmas|xmas|easter) wishes',
       '(?:have|wishing you|wish you|we wish you) an? (?:blessed|joyful|wonderful|lovely|peaceful|merry|great|fantastic|very merry|very happy) (?:christmas|xmas|easter)',
       '(?:blessings|best wishes|warm wishes) (?:this|for) (?:christmas|easter)'],
-    themes: ['christmas', 'xmas', 'x-mas', 'easter', 'santa', 'santa claus', 'nativity'],
+    themes: ['christmas', 'xmas', 'x-mas', "x'mas", 'x’mas', 'xmass', 'chrismas', 'christmass', 'easter', 'santa', 'santa claus', 'nativity'],
     imagery: [
       "santa(?:'s|’s)? (?:elves|sleigh|workshop|little helpers|helpers|reindeer|list|grotto)", 'santa (?:claus|does|is coming|comes)', 'secret santa',
       "(?:christmas|xmas|festive) elves", 'sleigh (?:bells|ride)', "under your (?:christmas |xmas )?tree", 'under the (?:christmas|xmas) tree', 'stocking (?:fillers?|stuffers?)', "(?:fill|fills|filling|stuff|stuffs|stuffing|hang|hanging|hang up) (?:their|your|the|his|her|every|those|all the|the kids(?:'|’)?) stockings", 'mistletoe', 'yuletide', 'nativity',
