@@ -202,6 +202,16 @@ describe('markdown adapter', () => {
     expect(summary(messages)).toEqual([['no-blame-language', 'your mistake']])
   })
 
+  test('lists nested past about 100 are a parse error at their line, read at once (micromark needs minutes for 1,000)', () => {
+    const deep = `Hello Anna,\n\n${Array.from({ length: 1000 }, (_, depth) => `${'  '.repeat(depth)}- you failed to\n`).join('')}`
+    const result = linterWith().lint(deep, { filePath: 'x.md' })
+    expect(result.messages.map((m) => [m.ruleId, m.position.start.line, m.message])).toEqual([['tactful/parse-error', 104, 'a list item indented 202 columns (lists nested about 101 deep); at most 200 columns are read']])
+    // A tab is four columns; 100 levels, or a long indent that starts no list item, are read.
+    expect(linterWith().lint(`Hello,\n\n${'\t'.repeat(51)}- item\n`, { filePath: 'x.md' }).messages.map((m) => m.message)).toEqual(['a list item indented 204 columns (lists nested about 102 deep); at most 200 columns are read'])
+    const { messages } = lintChecked(`${Array.from({ length: 100 }, (_, depth) => `${'  '.repeat(depth)}- item\n`).join('')}${' '.repeat(200)}- It was your mistake.\n`, 'x.md')
+    expect(summary(messages)).toEqual([['no-blame-language', 'your mistake']])
+  })
+
   test('character references and escapes map back to the source', () => {
     const { messages } = lintChecked('It is your\\_mistake &amp; your&#32;fault.\n', 'x.md')
     expect(summary(messages)).toEqual([['no-blame-language', 'your&#32;fault']])

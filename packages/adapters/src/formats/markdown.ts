@@ -74,6 +74,28 @@ function deepestQuote(text: string): { depth: number; offset: number } | undefin
 }
 
 /**
+ * A list item indented past this many columns sits about a hundred lists deep (each level indents it by two or
+ * more): no one writes that, and micromark's time grows far faster than the depth (200 levels took 0.5 s, 1,000 took 140 s).
+ */
+const MAX_LIST_INDENT = 200
+/** A list item after 51 or more blanks: at four columns a tab, the least that can pass the limit. */
+const INDENTED_LIST_ITEM = /^[ \t]{51,}(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/gm
+
+/** The first list item indented past the limit, if any: its indent in columns and its offset. */
+function deepestListItem(text: string): { indent: number; offset: number } | undefined {
+  for (const match of text.matchAll(INDENTED_LIST_ITEM)) {
+    let indent = 0
+    for (const blank of match[0]) {
+      if (blank === ' ') indent++
+      else if (blank === '\t') indent += 4 - (indent % 4)
+      else break
+    }
+    if (indent > MAX_LIST_INDENT) return { indent, offset: match.index }
+  }
+  return undefined
+}
+
+/**
  * Markdown: one body unit of the prose blocks, a paragraph break between
  * blocks; markup is blanked; code, inline code and URLs are opaque; HTML
  * comments carry directives; front matter is skipped and may carry settings.
@@ -83,6 +105,10 @@ export const readMarkdown: InnerFormat = (source, start, end) => {
   const tooDeep = deepestQuote(slice)
   if (tooDeep) {
     return { drafts: [], directives: [], error: { message: `blockquotes nested ${tooDeep.depth} deep; at most ${MAX_QUOTE_DEPTH} are read`, offset: start + tooDeep.offset } }
+  }
+  const tooIndented = deepestListItem(slice)
+  if (tooIndented) {
+    return { drafts: [], directives: [], error: { message: `a list item indented ${tooIndented.indent} columns (lists nested about ${Math.floor(tooIndented.indent / 2)} deep); at most ${MAX_LIST_INDENT} columns are read`, offset: start + tooIndented.offset } }
   }
   const tree: Root = fromMarkdown(slice, markdownOptions(slice))
   const builder = new UnitBuilder(source)
