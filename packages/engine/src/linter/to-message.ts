@@ -14,7 +14,9 @@ function quoteList(items: readonly string[]): string {
 export function toMessage(report: RawReport, unit: LintUnit, original: string, locations: LocationIndex, entry: RuleEntry | undefined): LintMessage {
   const start = unit.offsetMap.toFile(report.range[0], 'start')
   const end = Math.max(start, unit.offsetMap.toFile(report.range[1], 'end'))
-  const actual = original.slice(start, end)
+  // Inside a decoded stretch (base64) the file holds no text of the finding's own: quote the decoded words, not
+  // the encoded body the range widens to (which, once per finding, ran a 0.5 MB e-mail out of memory).
+  const actual = unit.offsetMap.isExact(report.range[0], report.range[1]) ? original.slice(start, end) : unit.text.slice(report.range[0], report.range[1])
   const data = { ...report.data, actual, expected: report.expected ? quoteList(report.expected) : '', note: report.note ?? '' }
   const message: LintMessage = {
     ruleId: report.meta.id,

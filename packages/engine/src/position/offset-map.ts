@@ -47,6 +47,14 @@ export class OffsetMap {
     return side === 'end' ? seg.fileStart + seg.fileLength : seg.fileStart
   }
 
+  /**
+   * Whether the unit range has its own text in the file: not when an end falls strictly inside a decoded
+   * segment, whose inner offsets collapse onto its edges (a base64 e-mail body is one such segment).
+   */
+  isExact(unitStart: number, unitEnd: number): boolean {
+    return !this.segments.some((seg) => seg.length !== seg.fileLength && ((seg.unitStart < unitStart && unitStart < seg.unitStart + seg.length) || (seg.unitStart < unitEnd && unitEnd < seg.unitStart + seg.length)))
+  }
+
   get parts(): readonly OffsetSegment[] {
     return this.segments
   }
