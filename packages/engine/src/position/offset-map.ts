@@ -52,7 +52,22 @@ export class OffsetMap {
    * segment, whose inner offsets collapse onto its edges (a base64 e-mail body is one such segment).
    */
   isExact(unitStart: number, unitEnd: number): boolean {
-    return !this.segments.some((seg) => seg.length !== seg.fileLength && ((seg.unitStart < unitStart && unitStart < seg.unitStart + seg.length) || (seg.unitStart < unitEnd && unitEnd < seg.unitStart + seg.length)))
+    return !this.insideDecoded(unitStart) && !this.insideDecoded(unitEnd)
+  }
+
+  /** Whether the offset falls strictly inside a decoded segment; a binary search, as a unit may hold thousands. */
+  private insideDecoded(unitOffset: number): boolean {
+    const segments = this.segments
+    let low = 0
+    let high = segments.length - 1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      const seg = segments[mid]!
+      if (unitOffset <= seg.unitStart) high = mid - 1
+      else if (unitOffset >= seg.unitStart + seg.length) low = mid + 1
+      else return seg.length !== seg.fileLength
+    }
+    return false
   }
 
   get parts(): readonly OffsetSegment[] {
