@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createLinter, type Adapter } from '@tactful/engine'
+import { createLinter, OffsetMap, type Adapter } from '@tactful/engine'
 import { readsAsAngryComplaint } from './complaint-cues.js'
 import rule from './rule.js'
 
@@ -28,7 +28,7 @@ describe('require-empathy-in-complaint with a transcript turn', () => {
     id: 'test-transcript',
     extensions: [],
     extract: (text) => ({
-      units: [{ text, kind: 'agent-turn', offsetMap: { toFile: (o: number) => o } as never, placeholders: [], previousCustomerTurn }],
+      units: [{ text, kind: 'agent-turn', offsetMap: OffsetMap.identity(0, text.length), placeholders: [], previousCustomerTurn }],
       directives: [],
     }),
   })
