@@ -31,6 +31,18 @@ describe('duplicate phrases', () => {
     expect(refusal(avoid({ phrases: ['order id'] }, { phrases: ['(order|) ID'] }))).toEqual(['patterns[1].phrases[0]', 'patterns[1].phrases[0]: "order ID" appears twice in this rule (in patterns[0].phrases[0] too); to report it in more contexts, widen one pattern\'s conditions (any: [...])'])
   })
 
+  it('are all listed in one refusal, at the first one\'s key, and past twenty only counted', () => {
+    expect(refusal(avoid({ phrases: ['order id', 'parcel id'] }, { phrases: ['(order|parcel) id', 'item code'] }, { phrases: ['item code'] }))).toEqual([
+      'patterns[1].phrases[0]',
+      'patterns[1].phrases[0]: 3 phrases appear twice in this rule: "order id" at patterns[1].phrases[0] (in patterns[0].phrases[0] too), "parcel id" at patterns[1].phrases[0] (in patterns[0].phrases[1] too), "item code" at patterns[2].phrases[0] (in patterns[1].phrases[1] too); to report it in more contexts, widen one pattern\'s conditions (any: [...])',
+    ])
+    const many = Array.from({ length: 25 }, (_, i) => `word${i}`)
+    const [, message] = refusal(avoid({ phrases: many }, { phrases: many }))
+    expect(message).toMatch(/^patterns\[1\]\.phrases\[0\]: 25 phrases appear twice in this rule: "word0" at patterns\[1\]\.phrases\[0\]/)
+    expect(message).toContain('"word19" at patterns[1].phrases[19] (in patterns[0].phrases[19] too), and 5 more;')
+    expect(message).not.toContain('"word20"')
+  })
+
   it('case-sensitive patterns may spell one word in two cases, but not in the same case, nor beside a case-blind twin', () => {
     expect(compilePhraseRule(avoid({ phrases: ['tks'], caseSensitive: true }, { phrases: ['Tks'], caseSensitive: true })).patterns).toHaveLength(2)
     expect(refusal(avoid({ phrases: ['Tks'], caseSensitive: true }, { phrases: ['Tks'], caseSensitive: true }))[0]).toBe('patterns[1].phrases[0]')

@@ -13,6 +13,8 @@ import { optionsWithWordLists, wordLists, withWordLists } from './word-lists.js'
  * Linting never lists them (the matcher walks the templates); the limits bound the duplicate checks, which do.
  */
 export const MAX_PHRASES_PER_ENTRY = 50_000
+/** Duplicate phrases quoted in one error; a widened group can spell thousands. */
+const MAX_DUPLICATES_LISTED = 20
 export const MAX_PHRASES_PER_RULE = 1_000_000
 /** Phrases one condition may spell (the largest built-in one spells ~1,900). */
 export const MAX_CONDITION_PHRASES = 3_000
@@ -53,6 +55,17 @@ const PATTERN_KEYS = [...OPTION_KEYS, 'phrases', 'suggest', 'note', 'messageId']
 
 function fail(key: string, message: string): never {
   throw new RuleDefinitionError(message, key)
+}
+
+/** One error for every phrase spelled twice: an author fixes every overlap in one pass, not one per compile. */
+function failDuplicates(duplicates: readonly { entry: string; phrase: string; first: string }[]): never {
+  const advice = "to report it in more contexts, widen one pattern's conditions (any: [...])"
+  const where = (d: { entry: string; first: string }) => (d.first === d.entry ? 'twice in this entry' : `in ${d.first} too`)
+  const [first] = duplicates
+  if (duplicates.length === 1) fail(first!.entry, `"${first!.phrase}" appears twice in this rule (${where(first!)}); ${advice}`)
+  const listed = duplicates.slice(0, MAX_DUPLICATES_LISTED).map((d) => `"${d.phrase}" at ${d.entry} (${where(d)})`)
+  const more = duplicates.length > listed.length ? `, and ${duplicates.length - listed.length} more` : ''
+  fail(first!.entry, `${duplicates.length} phrases appear twice in this rule: ${listed.join(', ')}${more}; ${advice}`)
 }
 
 const CONDITION_KEYS = ['has', 'phrases', 'next', 'previous', 'position', 'any', 'all']
@@ -199,6 +212,7 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
   const seenCased = new Map<string, string>()
   const casedNorms = new Map<string, string>()
   let spelled = 0
+  const duplicates: { entry: string; phrase: string; first: string }[] = []
   const patterns: PhrasePattern[] = source.patterns.map((written, i) => {
     const key = `patterns[${i}]`
     if (typeof written !== 'object' || written === null || Array.isArray(written)) fail(key, 'must be a map with phrases')
@@ -237,8 +251,9 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
         if (norm === '*' || norm.startsWith('* ') || norm.endsWith(' *')) fail(entry, 'a wildcard cannot open or close a phrase')
         const first = seen.get(norm) ?? (cased ? seenCased.get(cased[k]!) : casedNorms.get(norm))
         if (first !== undefined) {
-          const where = first === entry ? 'twice in this entry' : `in ${first} too`
-          fail(entry, `"${asWritten(k)}" appears twice in this rule (${where}); to report it in more contexts, widen one pattern's conditions (any: [...])`)
+          // Collected, not thrown at once: an author fixes every overlap in one pass instead of one per compile.
+          duplicates.push({ entry, phrase: asWritten(k), first })
+          return
         }
         if (cased) {
           seenCased.set(cased[k]!, entry)
@@ -253,6 +268,8 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
     // The expanded phrases are spelled when first read; the matcher reads the templates.
     return withLazyPhrases({ ...defaults, ...options, templates, suggest, messageId, ...(note ? { note } : {}) })
   })
+
+  if (duplicates.length > 0) failDuplicates(duplicates)
 
   const meta: RuleMeta<void> = {
     id: source.id,
