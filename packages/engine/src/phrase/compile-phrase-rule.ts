@@ -57,6 +57,22 @@ function fail(key: string, message: string): never {
   throw new RuleDefinitionError(message, key)
 }
 
+/**
+ * A pattern's `when` or `unless` replaces the rule's `defaults`; the entry `defaults` in it stands for the
+ * defaults' own list, so a pattern can add a condition without copying them: `unless: [defaults, {has: date}]`.
+ */
+function withDefaultConditions<T extends PatternOptions>(pattern: T, defaults: PatternOptions | undefined, key: string): T {
+  const expanded = { ...pattern }
+  for (const list of ['when', 'unless'] as const) {
+    const conditions = pattern[list] as unknown
+    if (!Array.isArray(conditions) || !conditions.includes('defaults')) continue
+    const inherited = defaults?.[list]
+    if (inherited === undefined) fail(`${key}.${list}[${conditions.indexOf('defaults')}]`, `"defaults" stands for defaults.${list}, which this rule does not set`)
+    expanded[list] = conditions.flatMap((condition) => (condition === 'defaults' ? inherited : [condition]))
+  }
+  return expanded
+}
+
 /** One error for every phrase spelled twice: an author fixes every overlap in one pass, not one per compile. */
 function failDuplicates(duplicates: readonly { entry: string; phrase: string; first: string }[]): never {
   const advice = "to report it in more contexts, widen one pattern's conditions (any: [...])"
@@ -218,10 +234,14 @@ export function compilePhraseRule(source: PhraseRuleSource): PhraseRule {
     if (typeof written !== 'object' || written === null || Array.isArray(written)) fail(key, 'must be a map with phrases')
     checkKeys(written, PATTERN_KEYS, key)
     if (!Array.isArray(written.phrases) || written.phrases.length === 0) fail(`${key}.phrases`, 'needs at least one phrase')
-    const pattern = {
-      ...optionsWithWordLists(written, lists, key),
-      phrases: written.phrases.map((phrase, j) => (typeof phrase === 'string' ? withWordLists(phrase, lists, `${key}.phrases[${j}]`) : phrase)),
-    }
+    const pattern = withDefaultConditions(
+      {
+        ...optionsWithWordLists(written, lists, key),
+        phrases: written.phrases.map((phrase, j) => (typeof phrase === 'string' ? withWordLists(phrase, lists, `${key}.phrases[${j}]`) : phrase)),
+      },
+      defaults,
+      key,
+    )
     checkOptions(pattern, key)
     if (pattern.suggest !== undefined && !isStringList(pattern.suggest)) fail(`${key}.suggest`, 'must be a list of texts, e.g. [order number]')
     if (pattern.note !== undefined && typeof pattern.note !== 'string') fail(`${key}.note`, 'must be a text')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compilePhraseRule } from './compile-phrase-rule.js'
 import { createLinter } from '../linter/create-linter.js'
-import type { PatternSource } from './types.js'
+import type { PatternOptions, PatternSource } from './types.js'
 import type { Adapter } from '../types/unit.js'
 import { OffsetMap } from '../position/offset-map.js'
 import { MAX_CONDITION_REACH } from './conditions.js'
@@ -203,5 +203,30 @@ describe('phrase conditions', () => {
     const soon = flaggedBy({ phrases: ['soon'], unless: [{ phrases: ['tracking link'], in: 'unit' }] })
     expect(soon('It ships soon. It arrives soon.\n\nThe tracking link follows.')).toEqual([])
     expect(soon('It ships soon. It arrives soon.\n\nThe invoice follows.')).toEqual(['soon', 'soon'])
+  })
+})
+
+describe('"defaults" in a pattern\'s condition list', () => {
+  /** A rule whose defaults keep a dated sentence quiet, with the given patterns. */
+  const flaggedWithDefaults = (...patterns: PatternSource[]) => {
+    const rule = compilePhraseRule({ id: 'custom/probe', kind: 'avoid', description: 'A probe', category: 'vagueness', severity: 'warning', message: 'Flagged', defaults: { unless: [{ has: 'date', in: 'sentence' }] }, patterns })
+    const linter = createLinter({ extends: [], rules: { [rule.meta.id]: 'warning' } }, { rules: new Map([[rule.meta.id, rule]]) })
+    return (text: string) => linter.lint(text).messages.map((m) => m.actual)
+  }
+
+  it('a pattern\'s own unless replaces the defaults; "defaults" in it keeps them too', () => {
+    const replacing = flaggedWithDefaults({ phrases: ['soon'], unless: [{ phrases: ['tomorrow'], in: 'sentence' }] })
+    const adding = flaggedWithDefaults({ phrases: ['soon'], unless: ['defaults' as never, { phrases: ['tomorrow'], in: 'sentence' }] })
+    expect(replacing('It ships soon, on 3 May 2027.')).toEqual(['soon'])
+    expect(adding('It ships soon, on 3 May 2027.')).toEqual([])
+    expect(adding('It ships soon, tomorrow morning.')).toEqual([])
+    expect(adding('It ships soon.')).toEqual(['soon'])
+  })
+
+  it('is refused, with its key, when the rule sets no such defaults', () => {
+    const compile = (defaults: PatternOptions | undefined) => () =>
+      compilePhraseRule({ id: 'custom/probe', kind: 'avoid', description: 'A probe', category: 'vagueness', severity: 'warning', message: 'Flagged', ...(defaults ? { defaults } : {}), patterns: [{ phrases: ['soon'], when: [{ has: 'money', in: 'sentence' }, 'defaults' as never] }] })
+    expect(compile(undefined)).toThrow('patterns[0].when[1]: "defaults" stands for defaults.when, which this rule does not set')
+    expect(compile({ unless: [{ has: 'date', in: 'sentence' }] })).toThrow('patterns[0].when[1]: "defaults" stands for defaults.when, which this rule does not set')
   })
 })

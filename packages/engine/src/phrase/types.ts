@@ -47,9 +47,9 @@ export interface PatternOptions {
   properNouns?: ToggleOption
   /** Match the phrase's letter case exactly. */
   caseSensitive?: boolean
-  /** Silent when any of these conditions holds. */
+  /** Silent when any of these conditions holds. A pattern's list replaces the rule's defaults; the entry `defaults` keeps them. */
   unless?: Condition[]
-  /** Reported only when all of these conditions hold. */
+  /** Reported only when all of these conditions hold. A pattern's list replaces the rule's defaults; the entry `defaults` keeps them. */
   when?: Condition[]
   channels?: Channel[]
   /** Channels the pattern skips, e.g. `template` where a template-only rule covers the same words. */
