@@ -12,6 +12,21 @@ const WITHDRAWAL = [
   // "The cooling-off window for software plans is one week", "our return window closes one week after delivery".
   new RegExp(`\\b(return|returns|cancellation|withdrawal|refund|cooling-off|cooling\\s+off)\\s+(?:window|period)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:is|of|lasts|runs\\s+for)\\s+(?:only\\s+)?(?:just\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
   new RegExp(`\\b(return|returns|cancellation|withdrawal|refund|cooling-off|cooling\\s+off)\\s+(?:window|period)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:closes|ends|expires|runs\\s+out|lapses|is\\s+over)\\s+(?:only\\s+)?(?:just\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:after|from|of)\\b`, 'gi'),
+  // Family: the item itself "returnable for 7 days only", "refundable within 5 days", "cancellable up to 3 days".
+  new RegExp(`\\b(returnable|exchangeable|cancell?able|withdrawable)\\s+(?:only\\s+)?(?:for|within|during|up\\s+to)\\s+(?:only\\s+)?(?:the\\s+first\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+  // Family: a period granted for the return: "we give 10 days for returns", "you have 10 days from delivery for return
+  // the product", "we allow 7 days for returning". Not a wait: "please allow 7 days for your return to be processed".
+  new RegExp(`(?<=\\b(?:we|you|I|customers|buyers|only|just|still|we'll|you'll|will|do|can)\\s)(?:give|gives|allow|allows|offer|offers|have|had|get|got)\\s+(?:you\\s+|customers\\s+|buyers\\s+)?(?:only\\s+|just\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:(?:from|after)\\s+\\w+\\s+)?for\\s+(?:the\\s+|a\\s+|your\\s+|any\\s+)?(returns?|returning|cancell?ations?|cancell?ing|withdrawals?|withdrawing|exchanges?|exchanging)\\b(?!\\s+(?:to|is|are|be|label|labels|parcel|package|shipping|costs?|fee|fees)\\b)`, 'gi'),
+  // Family: the right itself said to end: "your right to cancel expires 7 days after the purchase", "the right of withdrawal
+  // lasts 7 days".
+  new RegExp(`\\bright\\s+(?:to\\s+(cancel|withdraw|return|reject|send\\s+it\\s+back)|of\\s+(withdrawal|cancell?ation|return))\\s+(?:[\\w’'-]+\\s+){0,3}?(?:expires|expired|ends|ended|lapses|runs\\s+out|is\\s+over|closes|lasts|is\\s+valid|is\\s+limited\\s+to|applies)\\s+(?:only\\s+)?(?:for\\s+|within\\s+)?(?:the\\s+first\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+  // Family: the cut-off from its far end: "Returns after 7 days are not accepted", "cancellations later than 3 days cannot be
+  // processed".
+  new RegExp(`\\b(returns?|cancell?ations?|withdrawals?|exchanges?)\\s+(?:requested\\s+|made\\s+|sent\\s+)?(?:after|later\\s+than|beyond|past|outside)\\s+(?:the\\s+first\\s+)?${COUNT}[\\s-]+${UNIT}\\s+${GAP}(?:are\\s+not|is\\s+not|aren['’]t|isn['’]t|are\\s+no\\s+longer|is\\s+no\\s+longer|won['’]t|will\\s+not|cannot|can['’]t|can\\s+not)\\b`, 'gi'),
+  // "you have until 7 days after delivery to send it back"
+  new RegExp(`\\b(?:have|had|get|got)\\s+(?:only\\s+)?until\\s+${COUNT}[\\s-]+${UNIT}\\s+(?:after|from|of)\\s+(?:[\\w’'-]+\\s+){1,2}?to\\s+(?:\\w+\\s+){0,2}?(return|cancel|withdraw|send|exchange|reject)`, 'gi'),
+  // "Return window: 7 days", "Returns policy: 5 days"
+  new RegExp(`\\b(return|returns|cancell?ation|withdrawal|exchange)\\s+(?:window|period|policy)(?:\\s+for(?:\\s+[\\w’'-]+){1,4})?\\s*:\\s*(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
   // "refunds are only possible in the first 48 hours after purchase"
   new RegExp(`\\b(returns?|refunds?|cancellations?|withdrawals?|exchanges?)\\s+(?:(?:for|on|of)\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:are|is)\\s+(?:only\\s+)?(?:possible|accepted|allowed|available|granted|given|offered)\\s+(?:only\\s+)?(?:in|within|during|for)\\s+(?:the\\s+)?(?:first\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
 ]
