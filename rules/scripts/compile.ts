@@ -76,7 +76,8 @@ async function compileFolder(id: string): Promise<boolean> {
         const byChannel = owners.get(phrase) ?? []
         owners.set(phrase, byChannel)
         const clash = channels.map((c) => byChannel[c]).find((owner) => owner && owner !== id)
-        if (clash) fail(file, `"${phrase}" is already a phrase of ${clash} (same category)`)
+        // Both rules are named: the later one in folder order is reported, though the edit may be in the other.
+        if (clash) fail(file, `"${phrase}" is a phrase of both ${clash} and ${id} (same category and channel); keep it in one of them`)
         for (const channel of channels) byChannel[channel] = id
       }
     })
