@@ -40,6 +40,20 @@ function calmed(text: string, initial: boolean): string {
 const SCREEN_ACTION_BEFORE = /\b(?:click|clicking|tap|tapping|press|pressing|select|selecting|choose|choosing|pick|hit|tick|toggle|option|button|labelled|marked)\s+["'“‘]?$/i
 const SCREEN_ELEMENT_AFTER = /^["'”’]?\s+(?:button|option|tab|key|menu|field|box|link|setting|mode|toggle|icon)\b/i
 
+/** "the THREE pack", "our STILL water", "the ALL IN ONE printer": capitals between a determiner and a product noun are a product's name. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|your|our|their|this|that|these|those|my)\s+$/i
+const PRODUCT_NOUN_AFTER =
+  /^\s+(?:packs?|sizes?|editions?|bundles?|sets?|kits?|box(?:es)?|models?|versions?|range|collection|tiers?|plans?|cups?|mugs?|bottles?|water|printers?|capsules|tablets|pods|cards?|packages?|deals?|subscriptions?|memberships?|series|line|flavou?rs?|blends?|roast|colou?rs?|designs?|styles?|fits?|prints?|tees?|shirts?|jackets?|socks|shoes|bags?|cases?|covers?|chargers?|cables?|devices?|consoles?|mattress|pillows?|range|menu|meal|bar|bars|daily)\b/i
+/** "marked THIS SIDE UP", "status shows OUT FOR DELIVERY", "code WELCOME TO THE CLUB", "Tap CONTINUE TO PAYMENT": a label quoted as printed. */
+const LABEL_BEFORE =
+  /\b(?:marked|labelled|labeled|stamped|printed|reads|shows|showing|displays|status|status:|code|coupon|promo code|click|clicking|tap|tapping|press|pressing|select|selecting|choose|hit|button|option)\s*["'“‘]?$/i
+/** Call-to-action buttons of a template, each on a line of its own: "BUY NOW", "SHOP THE SALE", "TRACK MY ORDER". */
+const CTA_FIRST = new Set([
+  'BUY', 'SHOP', 'ORDER', 'GET', 'START', 'VIEW', 'TRACK', 'SIGN', 'JOIN', 'SUBSCRIBE', 'LEARN', 'DISCOVER', 'EXPLORE', 'BOOK',
+  'CLAIM', 'REDEEM', 'DOWNLOAD', 'CONTINUE', 'CHECKOUT', 'SEE', 'MANAGE', 'UPDATE', 'RENEW', 'REVIEW', 'RATE', 'CONFIRM', 'VERIFY',
+  'ACTIVATE', 'CONTACT', 'CHAT', 'PAY', 'GO', 'FIND', 'BROWSE', 'REORDER', 'UNSUBSCRIBE', 'COMPLETE', 'FINISH',
+])
+
 /**
  * Capitals and stacked exclamation marks read as shouting. Acronyms and codes
  * (EU, VAT, DHL, USB-C, CET) are not shouting: a lone capitalised word is only
@@ -62,6 +76,18 @@ export default defineRule({
   create(context) {
     function flush(run: CapsWord[], initial: boolean): void {
       if (run.length === 0) return
+      const first = run[0]!.token
+      const last = run[run.length - 1]!.token
+      const before = context.text.slice(Math.max(0, first.start - 24), first.start)
+      const after = context.text.slice(last.end, last.end + 24)
+      if (DETERMINER_BEFORE.test(before) && PRODUCT_NOUN_AFTER.test(after)) return
+      if (LABEL_BEFORE.test(before)) {
+        // "the promo code WELCOME10 ONLY works on…": the code is the label, the word after it still shouts.
+        if (run.length > 1 && /\d/.test(run[0]!.raw)) flush(run.slice(1), false)
+        return
+      }
+      // A button on a line of its own, no full stop: "BUY NOW", "SHOP THE SALE".
+      if (run.length <= 4 && CTA_FIRST.has(run[0]!.letters) && /(?:^|\n)[\s*_#>-]*$/.test(before) && /^[\s*_]*(?:\n|$)/.test(after)) return
       const english = run.filter((w) => !isCode(w.letters, w.raw, context.acceptedWords) && w.letters.replace(/[^\p{L}]/gu, '').length >= 2)
       // A run of names in capitals ("MARBLE ARCH, METRO CENTRE") is a list, not a raised voice:
       // shouting holds an emphasis word or a function word ("YOU MUST SEND THE PHOTO").
