@@ -1,8 +1,8 @@
 import { defineRule } from '@tactful/engine'
 
-/** Someone other than the reader: "another customer", "the previous buyer", "your neighbour". */
+/** Someone other than the reader: "another customer", "the previous buyer", "your neighbour", "the lady next door", "order of customer". */
 const OTHER_PERSON =
-  /\b(?:(?:another|other|previous|prior|earlier|former|last|different|wrong)\s+(?:customer|buyer|owner|purchaser|recipient|client|shopper|person|household|address|tenant|resident|occupant|occupier|subscriber|account\s+holder|cardholder)|(?:one|a)\s+(?:other\s+)?(?:customer|buyer|client|shopper)(?=,)|(?:the|a)\s+(?:customer|buyer|person)\s+who\s+(?:ordered|bought|returned|had|received|lives)|your\s+neighbou?r)\b/i
+  /\b(?:(?:another|other|previous|prior|earlier|former|last|different|wrong)\s+(?:customer|buyer|owner|purchaser|recipient|client|shopper|person|household|address|tenant|resident|occupant|occupier|subscriber|account\s+holder|cardholder)|(?:one|a)\s+(?:other\s+)?(?:customer|buyer|client|shopper)(?=,)|(?:the|a)\s+(?:customer|buyer|person)\s+who\s+(?:ordered|bought|returned|had|received|lives)|your\s+neighbou?r|(?:lady|man|gentleman|woman|family|people|person|neighbou?r)\s+next\s+door|(?:order|parcel)\s+of\s+(?:the\s+|another\s+)?customer)\b/i
 
 /** Goods that belong to someone else: "belonged to another order", "is part of a different customer's parcel". */
 const OTHER_ORDER =

@@ -13,7 +13,8 @@ const MENTIONS_PIPEDA = /\b(?:PIPEDA|Personal Information Protection and Electro
 const DATA_REQUEST = /\b(?:request|delet\w*|eras\w*|access|copy of|data we hold|personal data|your data|respond|reply|answer)\b/i
 /** A data-subject request named without the law: for EU/EEA/UK customers the GDPR answers it. */
 const SUBJECT_REQUEST = /\b(?:(?:deletion|erasure|subject access|data access|personal data)\s+request|request\s+to\s+(?:delete|erase|access)|delete your (?:account|data|personal data)|copy of (?:your|the|all) (?:personal )?data)\b/i
-const PERIOD = /\b(?:within|in|up to|take|takes|taking|have|after|(?:gives?|gave|grants?|allows?|lets)\s+(?:us|you|businesses|companies|the company|them)|allows?|allowed|permits?)\s+(?:up to\s+|a\s+(?:full\s+|maximum\s+of\s+)?)?(\d{1,3}|one|two|three|four|five|six|nine|twelve|thirty|forty-five|sixty|ninety)\s+(?:business\s+|working\s+|calendar\s+)?(days?|weeks?|months?|years?)\b/gi
+/** A deadline: "within 90 days", "take upto 8 weeks" (a tired agent's typo), "6-8 weeks" (the upper bound counts). */
+const PERIOD = /\b(?:within|in|up to|upto|take|takes|taking|have|after|(?:gives?|gave|grants?|allows?|lets)\s+(?:us|you|businesses|companies|the company|them)|allows?|allowed|permits?)\s+(?:up\s*to\s+|a\s+(?:full\s+|maximum\s+of\s+)?)?(?:\d{1,3}\s*(?:-|–|to)\s*)?(\d{1,3}|one|two|three|four|five|six|nine|twelve|thirty|forty-five|sixty|ninety)\s+(?:business\s+|working\s+|calendar\s+)?(days?|weeks?|months?|years?)\b/gi
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90 }
 const EXTENSION = /\bextend\w*|\bextension\b|\bfurther\b|\badditional\b/i
 
