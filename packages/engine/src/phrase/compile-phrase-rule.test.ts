@@ -70,9 +70,9 @@ describe('compilePhraseRule refuses what would be ignored silently', () => {
     expect(refusal({ ...base, kind: 'limit', limit: { max: -1 } })[0]).toBe('limit.max')
     expect(refusal({ ...base, patterns: [{ phrases: ['order id'], suggest: ['order number'], channels: ['sms'] }] })[0]).toBe('patterns[0].channels[0]')
     expect(refusal({ ...base, fixable: 'yes' })[0]).toBe('fixable')
-    expect(refusal({ ...base, patterns: [{ phrases: ['order id'], suggest: ['order number'], unless: [{ next: ['number', 'to *'] }] }] })).toEqual([
-      'patterns[0].unless[0].next[1]',
-      'patterns[0].unless[0].next[1]: a wildcard (*) cannot stand in next or previous; list the words, or use phrases with in: after or before',
+    expect(refusal({ ...base, patterns: [{ phrases: ['order id'], suggest: ['order number'], unless: [{ next: ['number', 'to *', '(*|for)'] }] }] })).toEqual([
+      'patterns[0].unless[0].next[2]',
+      'patterns[0].unless[0].next[2]: a wildcard (*) in next or previous needs a word beside it ("no *"); alone it is any word',
     ])
     expect(refusal({ ...base, patterns: [{ phrases: ['order id'], suggest: ['order number'], when: [{ position: 'sentence_start' }] }] })).toEqual([
       'patterns[0].when[0].position',

@@ -113,9 +113,9 @@ function checkConditions(conditions: unknown, key: string): Condition[] | undefi
       if (list in c && (!Array.isArray(c[list]) || (c[list] as unknown[]).some((p) => typeof p !== 'string'))) fail(`${at}.${list}`, 'must be a list of strings')
     }
     for (const list of ['next', 'previous'] as const) {
-      // The neighbour is compared word for word: a wildcard there would only ever match a literal "*".
-      const wild = Array.isArray(c[list]) ? (c[list] as string[]).findIndex((w) => /(^|[\s(|])\*($|[\s)|])/.test(w)) : -1
-      if (wild >= 0) fail(`${at}.${list}[${wild}]`, 'a wildcard (*) cannot stand in next or previous; list the words, or use phrases with in: after or before')
+      // `*` is one word of an entry of several ("no *"); a choice of wildcards alone would be any word at all.
+      const wild = Array.isArray(c[list]) ? (c[list] as string[]).findIndex((w) => expandAlternatives(w).some((choice) => /^\s*\*(?:\s+\*)*\s*$/.test(choice))) : -1
+      if (wild >= 0) fail(`${at}.${list}[${wild}]`, 'a wildcard (*) in next or previous needs a word beside it ("no *"); alone it is any word')
     }
     if (Array.isArray(c.phrases)) {
       // A unit-wide condition becomes one regular expression: tens of thousands of alternatives would not compile.

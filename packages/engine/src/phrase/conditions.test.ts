@@ -78,6 +78,10 @@ describe('phrase conditions', () => {
     expect(wait('Wait... really? Wait.')).toEqual(['Wait'])
     // Never across the sentence end.
     expect(flaggedBy({ phrases: ['late'], unless: [{ next: ['. sorry'] }] })('It was late. Sorry.')).toEqual(['late'])
+    // `*` in an entry of several words is any one word, never a mark or the sentence's edge.
+    const fix = flaggedBy({ phrases: ["can't fix"], unless: [{ previous: ['no *', 'nothing'] }] })
+    expect(fix("There's no stain we can't fix. Nothing we can't fix. We can't fix it. No, we can't fix it. No we can't fix it.")).toEqual(["can't fix", "can't fix"])
+    expect(flaggedBy({ phrases: ['sorry'], unless: [{ next: ['* much'] }] })('Sorry. So sorry so much. Sorry, much.')).toEqual(['Sorry', 'Sorry'])
   })
 
   it('next-sentence: the sentence after the match, in its paragraph; the last sentence has none', () => {

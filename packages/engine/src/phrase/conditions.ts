@@ -3,6 +3,7 @@ import { hasEntity } from './entities.js'
 import { placeholderStandsFor } from './placeholder-entities.js'
 import { expandAlternatives, normalizeWord, tokenizePhrase } from './tokenize-phrase.js'
 import type { ParagraphTokens, SentenceSpan } from './tokens.js'
+import { WILDCARD } from './trie.js'
 
 /** Where a match sits, for evaluating its context conditions. */
 export interface MatchSite {
@@ -242,7 +243,10 @@ function neighbourWords(words: readonly string[]): NeighbourWords {
   return compiled
 }
 
-/** Whether the tokens right after (1) or right before (-1) the match, in its sentence, are one of the entries. */
+/**
+ * Whether the tokens right after (1) or right before (-1) the match, in its sentence, are one
+ * of the entries. In an entry of several words `*` is any one word, as in a phrase: `no *`.
+ */
 function neighbourIs(site: MatchSite, words: readonly string[], direction: 1 | -1): boolean {
   const { tokens } = site.paragraph
   const sentence = tokens[site.start]!.sentence
@@ -253,7 +257,7 @@ function neighbourIs(site: MatchSite, words: readonly string[], direction: 1 | -
   if (single.has(nearest)) return true
   return longer.some((entry) => {
     const from = direction === 1 ? site.end : site.start - entry.length
-    return entry.every((word, k) => norm(from + k) === word)
+    return entry.every((word, k) => (word === WILDCARD ? norm(from + k) !== undefined && site.paragraph.isWord[from + k] === true : norm(from + k) === word))
   })
 }
 
