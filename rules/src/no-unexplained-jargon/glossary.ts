@@ -74,4 +74,11 @@ export const GLOSSARY: Record<string, GlossaryEntry> = {
   ETF: { explain: 'early termination fee' },
   OOW: { explain: 'out of warranty', plain: true },
   AVS: { explain: 'the card address check', plain: true },
+  ARN: { explain: 'acquirer reference number, the bank reference that lets your bank trace the refund' },
+  UTR: { explain: 'unique transaction reference, the bank reference of the transfer' },
+  PNR: { explain: 'booking reference' },
+  GDS: { explain: 'the airline booking system', plain: true },
+  ONT: { explain: 'optical network terminal, the fibre box in your home', startsNames: true },
+  CDR: { explain: 'call records', plain: true },
+  MRR: { explain: 'monthly charge', plain: true },
 }

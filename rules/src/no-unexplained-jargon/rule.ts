@@ -53,17 +53,37 @@ const RAISED_ABBREVIATION = /\b(?:raised|opened|logged|filed|created|submitted|l
  * words in capitals ("status PAID", "status OPEN") are statuses the customer can read.
  */
 const STATUS_SHORT_CODE = /\b(?:[Ss]tatus|[Ss]tate)(?:\s+(?:is|of|code))?(?:\s*:)?\s+\**([A-Z]{2,4}\d{0,2}|[A-Z]\d{1,3}[A-Z]?)\**(?![\w-])/g
+/**
+ * An unknown abbreviation as the thing a process hands on, files or shows: "escalated to the CRT, they will call you",
+ * "The SAR has been filed", "the ARN will be shared", "the GDS shows it as ticketed", "your account is under EDD so …",
+ * "your booking is on HK status". Abbreviations customers know (KNOWN_ABBREVIATIONS) are skipped.
+ */
+const ESCALATED_TO_ABBREVIATION = /\b(?:escalated|transferred|bumped|routed|assigned|reassigned|referred|handed\s+over|passed\s+(?:on|over))\s+(?:(?:it|this|them|your\s+\w+)\s+)?(?:to|with)\s+(?:the\s+|our\s+)?([A-Z]{2,5})(?![\w&-])(?=\s*(?:[.,;:!?)]|$|[—–]|\s(?:and|so|who|which|they|as|for|now|today|team)\b))/g
+const ABBREVIATION_ACTED_ON = /\b(?:[Tt]he|[Aa]n?|[Yy]our)\s+([A-Z]{2,5})(?:\s+(?:number|no\.?|ref|reference))?\s+(?:has\s+been|have\s+been|had\s+been|will\s+be|is\s+being|would\s+be|should\s+be|gets|got)\s+(?:(?:now|already|still|successfully)\s+)?(?:shared|filed|raised|generated|issued|logged|submitted|lodged|triggered|initiated|provided|cleared|completed|approved|rejected|declined|flagged)\b/g
+const ABBREVIATION_SHOWS = /\b(?:[Tt]he|[Oo]ur)\s+([A-Z]{2,5})\s+(?:(?:still|now|currently|only|also)\s+)?(?:shows|showed|is\s+showing|was\s+showing|indicates|indicated|reflects|reflected|lists|listed)\b/g
+const UNDER_ABBREVIATION = /\b(?:under\s+(?:an?\s+|the\s+)?([A-Z]{2,5})(?:\s+(?:review|check|process|hold))?(?=\s*(?:[.,;:!?)]|$|\s(?:so|and|because|until|till|while|for|pending|now|right now|currently|at the moment|since|with)\b))|(?:on|in|at|into)\s+(?:an?\s+|the\s+)?([A-Z]{2,5})\s+(?:status|stage)\b)/g
+/** "delete your personal data under the LGPD", "VAT paid under VOEC, Norway's VAT scheme": a law or a tax scheme. */
+const LAW_CONTEXT = /\b(?:law|laws|act|regulations?|directive|scheme|rules|legislation|privacy|personal data|rights|VAT|tax|taxes|duty|duties|GST)\b/i
+/** Business days as letters: "5-7 BD", "3 WD". */
+const DAYS_ABBREVIATION = /\b\d+(?:\s*[-–]\s*\d+)?\s*(BDs?|WDs?|TATs?)(?![\w-])/g
 /** Status words in capitals a customer reads as English. */
 const STATUS_ENGLISH = new Set([
   'OK', 'NEW', 'OPEN', 'DONE', 'PAID', 'SENT', 'LIVE', 'LOST', 'HOLD', 'VOID', 'ON', 'OFF', 'SHIP', 'DUE', 'LATE', 'IN', 'OUT', 'SOLD',
   'BACK', 'HELD', 'FREE', 'GOLD', 'TBC', 'TBD', 'TBA', 'ETA', 'N', 'NA', 'NONE', 'FULL', 'READY', 'SAFE', 'UP', 'DOWN', 'GO', 'STOP',
 ])
-/** Abbreviations customers know, or names: before "check", "hold" or "team", after "pending". */
+/** Abbreviations customers know, names and laws: never reported as jargon in any of the shapes above. */
 const KNOWN_ABBREVIATIONS = new Set([
-  'ID', 'VAT', 'GST', 'HST', 'PST', 'EU', 'UK', 'US', 'USA', 'UAE', 'PIN', 'CVV', 'CVC', 'OTP', 'QR', 'GPS', 'SMS', 'MMS', 'TV',
-  'USB', 'PDF', 'IT', 'HR', 'PR', 'DBS', 'MOT', 'DHL', 'UPS', 'USPS', 'DPD', 'GLS', 'TNT', 'EMS', 'HMRC', 'IRS', 'CRA', 'ATO',
-  'NHS', 'FBI', 'ATM', 'IBAN', 'BIC', 'SWIFT', 'PO', 'OK', 'AM', 'PM', 'CEO', 'MRI', 'DNA', 'COVID', 'FAQ', 'API',
-  'VIP', 'NYC', 'B2B', 'AI', 'LED', 'LCD', 'OLED', 'HD', 'UHD', 'PC', 'DIY', 'HDMI', 'RGB', 'SSD', 'XL', 'XXL', 'XS',
+  'ID', 'VAT', 'GST', 'HST', 'PST', 'EU', 'UK', 'US', 'USA', 'UAE', 'PIN', 'CVV', 'CVC', 'OTP', 'QR', 'GPS', 'SMS',
+  'MMS', 'TV', 'USB', 'PDF', 'IT', 'HR', 'PR', 'DBS', 'MOT', 'DHL', 'UPS', 'USPS', 'DPD', 'GLS', 'TNT', 'EMS', 'HMRC',
+  'IRS', 'CRA', 'ATO', 'NHS', 'FBI', 'ATM', 'IBAN', 'BIC', 'SWIFT', 'PO', 'OK', 'AM', 'PM', 'CEO', 'MRI', 'DNA',
+  'COVID', 'FAQ', 'API', 'VIP', 'NYC', 'B2B', 'AI', 'LED', 'LCD', 'OLED', 'HD', 'UHD', 'PC', 'DIY', 'HDMI', 'RGB',
+  'SSD', 'XL', 'XXL', 'XS', 'URL', 'IP', 'VPN', 'SIM', 'IMEI', 'NFC', 'RAM', 'CPU', 'GPU', 'OS', 'SSL', 'CSV', 'ZIP',
+  'JPG', 'PNG', 'GIF', 'MP3', 'MP4', 'DVD', 'CD', 'AC', 'EV', 'CV', 'SSN', 'EIN', 'TIN', 'NI', 'APR', 'EMI', 'MRP',
+  'BBC', 'CNN', 'LA', 'SF', 'NY', 'HK', 'GDPR', 'CCPA', 'ADA', 'PCI', 'FCA', 'FOS', 'ICO', 'CFPB', 'BBB', 'FTC',
+  'DVLA', 'CMA', 'ASA', 'ACCC', 'TRAI', 'RBI', 'SEBI', 'PRO', 'PLUS', 'MAX', 'GOLD', 'ASAP', 'FYI', 'RSVP', 'DM', 'PS',
+  'NB', 'ETA', 'ASOS', 'IKEA', 'BMW', 'IBM', 'HP', 'LG', 'BT', 'EE', 'AT', 'TSB', 'RBS', 'HSBC', 'ICICI', 'HDFC',
+  'SBI', 'BA', 'KLM', 'AA', 'IATA', 'EMEA', 'APAC', 'PAYG', 'POS', 'FCC', 'FDA', 'FAA', 'TSA', 'DMV', 'EPA', 'NDA',
+  'VIN', 'ISP', 'ISBN', 'UPC', 'EAN', 'MSRP', 'RRP', 'COD', 'PS5', 'ABS', 'HIV', 'IVF', 'GP', 'ER', 'ICU', 'UN', 'WHO',
 ])
 /**
  * Words right after a term (and its number, or one word of its own: "KYC check (Know Your Customer …)",
@@ -122,7 +142,7 @@ function compiledTerms(options: Options): CompiledTerms {
     allow,
     terms,
     ...(terms.size
-      ? { termPattern: { regex: new RegExp(`(?<![\\w^*~/-])(${[...terms.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w]|-[\\p{L}])`, 'giu'), keys } }
+      ? { termPattern: { regex: new RegExp(`(?<![\\w^*~/]|(?<!\\b(?:pre|post|non))-)(${[...terms.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w]|-[\\p{L}])`, 'giu'), keys } }
       : {}),
   }
   compiledCache.set(options, compiled)
@@ -219,6 +239,13 @@ export default defineRule<Options>({
           ...text.matchAll(ABBREVIATION_CHECK),
           ...text.matchAll(ABBREVIATION_TEAM),
           ...text.matchAll(RAISED_ABBREVIATION),
+          ...[
+            ...text.matchAll(ESCALATED_TO_ABBREVIATION),
+            ...text.matchAll(ABBREVIATION_ACTED_ON),
+            ...text.matchAll(ABBREVIATION_SHOWS),
+            ...[...text.matchAll(UNDER_ABBREVIATION)].filter((match) => !LAW_CONTEXT.test(sentenceAround(text, match.index))).map((match) => Object.assign([match[0], (match[1] ?? match[2])!], { index: match.index }) as unknown as RegExpExecArray),
+            ...text.matchAll(DAYS_ABBREVIATION),
+          ].filter((match) => !STATUS_ENGLISH.has(match[1]!)),
           ...[...text.matchAll(STATUS_SHORT_CODE)].filter((match) => !STATUS_ENGLISH.has(match[1]!)),
           // Its verbs ("to", "in") are everywhere: only a text that says "tier" is searched.
           ...(/[Tt]ier/.test(text) ? [...text.matchAll(TIER_CODE)].filter((match) => !TIER_KNOWN.test(sentenceAround(text, match.index))) : []),
