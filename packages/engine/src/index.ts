@@ -11,7 +11,7 @@ export { docsUrl, DOCS_BASE } from './rule/docs-url.js'
 export { RuleDefinitionError } from './rule/rule-definition-error.js'
 export { RuleError } from './rule/rule-error.js'
 
-export { compilePhraseRule, type PhraseRule } from './phrase/compile-phrase-rule.js'
+export { compilePhraseRule, MAX_PHRASES_PER_RULE, type PhraseRule } from './phrase/compile-phrase-rule.js'
 export { packPhraseRule, unpackPhraseRule, type PackedPhraseRule } from './phrase/pack-phrase-rule.js'
 export { expandTemplate, spellNormalized } from './phrase/phrase-template.js'
 export type { PhraseRuleSource, PatternSource, PatternOptions, Condition, Entity, Scope, PhraseRuleKind, RuleScope, RuleExamples } from './phrase/types.js'
