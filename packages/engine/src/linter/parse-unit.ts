@@ -31,16 +31,26 @@ function point(offset: number) {
   return { line: 1, column: offset + 1, offset }
 }
 
-function shift(node: Node, by: number): void {
-  const position = node.position
-  if (position) {
-    // parse-english shares point objects between a node and its children: replace, never mutate.
-    node.position = {
-      start: { ...position.start, offset: (position.start.offset ?? 0) + by },
-      end: { ...position.end, offset: (position.end.offset ?? 0) + by },
+/**
+ * Moves a chunk's offsets to unit offsets, in place. parse-english shares point
+ * objects between a node and its first or last child, so each point is moved
+ * once; copying them instead doubled the allocation on a long export.
+ */
+function shift(tree: Root, by: number): void {
+  const moved = new Set<object>()
+  visit(tree)
+
+  function visit(node: Node): void {
+    const position = node.position
+    if (position) {
+      for (const point of [position.start, position.end]) {
+        if (moved.has(point)) continue
+        moved.add(point)
+        point.offset = (point.offset ?? 0) + by
+      }
     }
+    if ('children' in node) for (const child of (node as Parent).children) visit(child)
   }
-  if ('children' in node) for (const child of (node as Parent).children) shift(child, by)
 }
 
 function markPlaceholders(root: Root, masked: SortedRanges, text: string): void {
