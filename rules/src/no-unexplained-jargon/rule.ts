@@ -107,6 +107,17 @@ function explainedLater(text: string, from: number, term: string): boolean {
   ).test(text.slice(from))
 }
 
+/**
+ * Whether the words an abbreviation stands for come earlier in the text, one capitalised word per letter
+ * ("Australian Consumer Law … under the ACL", "Return Merchandise Authorisation … your RMA"): it was spelled
+ * out on first use.
+ */
+function spelledOutBefore(text: string, before: number, code: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(code)) return false
+  const joiner = '[\\s-]+(?:(?:of|and|for|the|&|on|to)\\s+)?'
+  return new RegExp(`\\b${[...code].map((letter) => `${letter}[\\p{L}']+`).join(joiner)}\\b`, 'u').test(text.slice(Math.max(0, before - 3000), before))
+}
+
 /** The sentence around an index: from the previous sentence end to the next. */
 function sentenceAround(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('\n', index), text.lastIndexOf('!', index), text.lastIndexOf('?', index)) + 1
@@ -259,7 +270,7 @@ export default defineRule<Options>({
           // "PEND-REV (L2)": a second code in brackets explains nothing.
           const bracketedCode = /^\s*\(\s*[A-Z0-9][A-Z0-9-]{0,7}\s*\)/.test(text.slice(end, end + 20))
           if ((!bracketedCode && EXPLAINED_AFTER.test(text.slice(end, end + 40))) || IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue
-          if (explainedLater(text, end, code)) continue
+          if (explainedLater(text, end, code) || spelledOutBefore(text, start, code)) continue
           reported.add(start)
           context.report({ range: [start, end], messageId: 'status', data: { actual: code } })
         }
