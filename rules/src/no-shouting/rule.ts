@@ -43,7 +43,7 @@ const SCREEN_ELEMENT_AFTER = /^["'”’]?\s+(?:button|option|tab|key|menu|field
 /** "the THREE pack", "our STILL water", "the ALL IN ONE printer": capitals between a determiner and a product noun are a product's name. */
 const DETERMINER_BEFORE = /\b(?:the|a|an|your|our|their|this|that|these|those|my)\s+$/i
 const PRODUCT_NOUN_AFTER =
-  /^\s+(?:packs?|sizes?|editions?|bundles?|sets?|kits?|box(?:es)?|models?|versions?|range|collection|tiers?|plans?|cups?|mugs?|bottles?|water|printers?|capsules|tablets|pods|cards?|packages?|deals?|subscriptions?|memberships?|series|line|flavou?rs?|blends?|roast|colou?rs?|designs?|styles?|fits?|prints?|tees?|shirts?|jackets?|socks|shoes|bags?|cases?|covers?|chargers?|cables?|devices?|consoles?|mattress|pillows?|range|menu|meal|bar|bars|daily)\b/i
+  /^\s+(?:packs?|sizes?|editions?|bundles?|sets?|kits?|box(?:es)?|models?|versions?|range|collection|tiers?|plans?|cups?|mugs?|bottles?|water|printers?|capsules|tablets|pods|cards?|packages?|deals?|subscriptions?|memberships?|series|line|flavou?rs?|blends?|roast|colou?rs?|designs?|styles?|fits?|prints?|tees?|shirts?|jackets?|socks|shoes|bags?|cases?|covers?|chargers?|cables?|devices?|consoles?|mattress|pillows?|menu|meal|bar|bars|daily)\b/i
 /** "marked THIS SIDE UP", "status shows OUT FOR DELIVERY", "code WELCOME TO THE CLUB", "Tap CONTINUE TO PAYMENT": a label quoted as printed. */
 const LABEL_BEFORE =
   /\b(?:marked|labelled|labeled|stamped|printed|reads|shows|showing|displays|status|status:|code|coupon|promo code|click|clicking|tap|tapping|press|pressing|select|selecting|choose|hit|button|option)\s*["'“‘]?$/i
