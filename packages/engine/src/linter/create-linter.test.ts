@@ -89,6 +89,14 @@ describe('createLinter', () => {
     expect(linter.lint('Hello, you wrote that it was late, and that you need it soon.').messages).toEqual([])
   })
 
+  it('reads "that" before "before", "again" or a full stop as the thing said, not the start of a report', () => {
+    expect(linter.lint('Hello, you asked that twice and we still ship soon.').messages.map((m) => m.actual)).toEqual(['soon'])
+    expect(linter.lint('Hello, you said that already: we ship soon.').messages.map((m) => m.actual)).toEqual(['soon'])
+    expect(linter.lint('Hello, you wrote that yesterday, we ship soon.').messages.map((m) => m.actual)).toEqual(['soon'])
+    // Still a report when the customer's words follow "that".
+    expect(linter.lint('Hello, you asked that a courier collects it soon.').messages).toEqual([])
+  })
+
   it('ends a negation at a new subject, even with no comma before it', () => {
     expect(linter.lint("Hello, if it won't fit we'll send soon.").messages.map((m) => m.actual)).toEqual(['soon'])
     expect(linter.lint("Hello, it won't be sent soon.").messages).toEqual([])

@@ -40,6 +40,11 @@ const REPORTING = new Set(['wrote', 'said', 'mentioned', 'asked', 'stated', 'tol
 const PLACEHOLDER_NORM = '\u0000'
 /** Words that start the writer's own clause after a comma, ending a report of the customer's words. */
 const COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'however'])
+/**
+ * After "you asked that" these make "that" the thing asked, not the start of a report:
+ * "You asked that before", "you wrote that twice", "you said that already."
+ */
+const AFTER_PRONOUN_THAT = new Set(['before', 'already', 'again', 'twice', 'earlier', 'yesterday', 'too', 'previously'])
 
 /**
  * Flattens a paragraph into tokens, tracking quotes across its sentences.
@@ -58,6 +63,8 @@ export function tokenizeParagraph(paragraph: Paragraph, unitText?: string): Para
     let reported = false
     // After ", and" ends a report, "that" picks it up again: "you wrote that it was late, and that it was damaged".
     let resumable = false
+    // Set on the "that" that opened a report, until the next token says whether it was a pronoun.
+    let reportJustOpened = false
     for (const child of sentence.children) {
       if (child.type === 'WhiteSpaceNode') {
         if (child.value.includes('\n')) initial = true
@@ -87,6 +94,10 @@ export function tokenizeParagraph(paragraph: Paragraph, unitText?: string): Para
           else curlyDepth++
         } else if (CLOSE_QUOTES.has(raw) && curlyDepth > 0) curlyDepth--
       }
+      if (reportJustOpened) {
+        reportJustOpened = false
+        if (kind === 'punctuation' || AFTER_PRONOUN_THAT.has(raw.toLowerCase())) reported = false
+      }
       const literal = inStraightQuote || inSingleQuote || curlyDepth > 0 || reported
       // parse-english glues a sentence's full stop to its last word when the text goes on in lower
       // case ("fault.\n\nyour"), taking it for an abbreviation; the word is still "fault".
@@ -97,7 +108,10 @@ export function tokenizeParagraph(paragraph: Paragraph, unitText?: string): Para
         // "you wrote that …" / "you said: …" — what follows are the customer's words.
         const prev = tokens[tokens.length - 2]
         const prev2 = tokens[tokens.length - 3]
-        if ((norm === 'that' || norm === ':') && prev && REPORTING.has(prev.norm) && prev2?.norm === 'you') reported = true
+        if ((norm === 'that' || norm === ':') && prev && REPORTING.has(prev.norm) && prev2?.norm === 'you') {
+          reported = true
+          reportJustOpened = norm === 'that'
+        }
         else if (norm === 'that' && resumable) reported = true
         resumable = false
         // "You mentioned that you broke the seal, and printers … cannot be returned": the agent speaks again.
