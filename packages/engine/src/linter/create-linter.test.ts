@@ -97,6 +97,23 @@ describe('createLinter', () => {
     expect(linter.lint('Hello, you asked that a courier collects it soon.').messages).toEqual([])
   })
 
+  it('matches one emoji inside a run of them, and a repeated one once over the whole run', () => {
+    const laugh = compilePhraseRule({
+      id: 'no-laughing-emoji',
+      kind: 'avoid',
+      description: 'Flag laughing emoji',
+      category: 'politeness',
+      severity: 'warning',
+      message: 'Drop “{actual}”',
+      patterns: [{ phrases: ['😂'] }],
+    })
+    const emoji = createLinter({ extends: [], rules: { 'no-laughing-emoji': 'warning' } }, { rules: new Map([['no-laughing-emoji', laugh as AnyRule]]), regions })
+    const found = (text: string) => emoji.lint(text).messages.map((m) => [m.actual, m.position.start.offset, m.position.end.offset])
+    expect(found('Wrong address 😂😂😂 again')).toEqual([['😂😂😂', 14, 20]])
+    expect(found('Wrong address😅😂')).toEqual([['😂', 15, 17]])
+    expect(found('Here it is 🎉🎉')).toEqual([])
+  })
+
   it('ends a negation at a new subject, even with no comma before it', () => {
     expect(linter.lint("Hello, if it won't fit we'll send soon.").messages.map((m) => m.actual)).toEqual(['soon'])
     expect(linter.lint("Hello, it won't be sent soon.").messages).toEqual([])

@@ -38,6 +38,10 @@ const OPEN_QUOTES = new Set(['“', '‘', '«', '„', '「'])
 const CLOSE_QUOTES = new Set(['”', '»', '“', '」'])
 const REPORTING = new Set(['wrote', 'said', 'mentioned', 'asked', 'stated', 'told', 'write', 'say', 'requested', 'explained', 'noted'])
 const PLACEHOLDER_NORM = '\u0000'
+/** parse-english keeps a run of emoji ("😅😂", "😂😂😂") as one symbol; phrases name one emoji. */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u
+let graphemeSegmenter: Intl.Segmenter | undefined
+const graphemes = (text: string) => (graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(text)
 /** Words that start the writer's own clause after a comma, ending a report of the customer's words. */
 const COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'however'])
 /**
@@ -79,6 +83,21 @@ export function tokenizeParagraph(paragraph: Paragraph, unitText?: string): Para
       else if (child.type === 'PunctuationNode') kind = 'punctuation'
       else kind = 'symbol'
 
+      if (kind === 'symbol' && raw.length > 2 && PICTOGRAPH.test(raw)) {
+        const literal = inStraightQuote || inSingleQuote || curlyDepth > 0 || reported
+        reportJustOpened = false
+        // One token per emoji, a repeated one ("😂😂😂") kept whole so it is reported once.
+        let at = start
+        for (const { segment } of graphemes(raw)) {
+          const last = tokens[tokens.length - 1]
+          if (at > start && last && last.norm === normalizeWord(segment)) {
+            last.end += segment.length
+            last.raw += segment
+          } else tokens.push({ norm: normalizeWord(segment), raw: segment, kind, start: at, end: at + segment.length, sentence: sentences.length, literal, initial: false })
+          at += segment.length
+        }
+        continue
+      }
       if (kind === 'punctuation' || kind === 'symbol') {
         const previous = tokens[tokens.length - 1]
         const attached = previous !== undefined && previous.end === start
