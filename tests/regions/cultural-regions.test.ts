@@ -33,6 +33,11 @@ describe('cultural rules decide by region (DE, US, AE)', () => {
     expect(findings(text, undefined)).toEqual(['no-ambiguous-dollar:info:$120', 'no-imperial-units:info:60 inches'])
   })
 
+  it('knows Kosovo by its user-assigned code XK, a metric region that uses Christmas as a public holiday', () => {
+    expect(findings('The rug is 60 inches wide.', 'XK')).toEqual(['no-imperial-units:warning:60 inches'])
+    expect(findings('Merry Christmas from the whole team! Enjoy 20% off all smart home gadgets.', 'XK', 'template')).toEqual(['no-presumptuous-holiday-greeting:info:Merry Christmas'])
+  })
+
   it('"Persian Gulf" is a politically sensitive name only for the UAE', () => {
     const text = 'Deliveries within the Persian Gulf region take 5 to 7 business days.'
     expect(findings(text, 'AE')).toEqual(['no-disputed-place-names:warning:the Persian Gulf'])
