@@ -10,6 +10,10 @@ const IMPERATIVES = new Set([
   'enter', 'confirm', 'submit', 'pay', 'ensure', 'make', 'do', 'give', 'tell', 'pack', 'print', 'include', 'update',
   'resend', 'verify', 'stop', 'bring', 're-enter', 'resubmit', 'email', 'e-mail', 'dm', 'message', 'write', 'cancel',
   'keep', 'sign', 'share', 'forward', 'hand', 'book', 'take', 'scan', "don't",
+  // Handing over, choosing and describing: "Ship the drone back to us", "Choose refund or replacement and inform us",
+  // "Specify the exact model", "Describe the problem in detail", "Mail the form", "Transfer the difference".
+  'ship', 'post', 'mail', 'choose', 'specify', 'describe', 'explain', 'indicate', 'mention', 'inform', 'notify',
+  'transfer', 'repack', 'repackage', 'photograph', 'prepare', 'let',
 ])
 
 /** Words that may stand before the order without softening it: "Just send us …", "Simply return …". */
@@ -48,6 +52,12 @@ const GO_AND_DO = /^go\s+to\b[^.!?]*?\band\s+(?:press|click|tap|hit|select|choos
  * and has no subject or verb of its own (else it is a clause: "For orders we ship, return labels …").
  */
 const FRONTED = /(?:^|[,;]\s*|\band\s*,\s*)((?:for|to|before|after|in|with|by|regarding|on|as for|within)\s[^,;:.!?()]{1,45}),\s+([\p{L}-]+)\s+([\p{L}']+)/giu
+
+/** Verbs that hand something over to us: a demand even in a troubleshooting sentence ("Restart it and send us a photo"). */
+const HANDS_OVER = new Set(['send', 'provide', 'return', 'reply', 'respond', 'contact', 'call', 'attach', 'upload', 'submit', 'pay', 'give', 'tell', 'email', 'e-mail', 'dm', 'message', 'write', 'share', 'forward', 'ship', 'post', 'mail', 'transfer', 'inform', 'notify', 'let', 'describe', 'specify', 'confirm'])
+
+/** A troubleshooting sequence: "…, then turn Bluetooth off and on again", "restart the router", "clear the cache". */
+const TROUBLESHOOTING = /\b(?:restart|reboot|reinstall|re-install|unplug|plug\s+it|(?:turn|switch)\s+(?:[\p{L}-]+\s+)?(?:off|on)\s+(?:and|then)\s+(?:on|off)|off\s+and\s+on|on\s+and\s+off|clear\s+(?:the|your)\s+(?:cache|cookies)|log\s+(?:out|back\s+in)|factory\s+reset|power\s+cycle)\b/iu
 
 /** Words that soften a request or make it conditional: then it is not blunt. */
 const SOFTENED = /\b(?:please|kindly|could you|would you|can you|if|when|once|feel free|you may|you can|thank|thanks|we would appreciate|at your convenience|whenever|in case)\b/i
@@ -105,8 +115,15 @@ export default defineRule({
           }
         }
         let blunt = IMPERATIVES.has(lower) || (lower === 'go' && GO_AND_DO.test(rest))
+        // "Let us know the size you want": only "let us/me know" asks something of the customer ("Let it dry" is a step).
+        if (blunt && lower === 'let' && !/^\S+\s+(?:us|me)\s+know\b/i.test(rest)) blunt = false
+        // "Do not worry", "Do not hesitate to contact us", "Do take care": reassurance, as "Don't worry" is.
+        if (blunt && lower === 'do' && /^\S+\s+(?:not\s+(?:worry|hesitate|panic|fret|stress)|take\s+care|enjoy|have\s+a)\b/i.test(rest)) blunt = false
+        // "Update the app to version 5.2, then turn Bluetooth off and on again": a troubleshooting step, not a demand.
+        if (blunt && lower === 'update' && /^\S+\s+(?:the|your)\s+(?:app|application|firmware|software|browser|phone|system|operating\s+system|os|device|driver|drivers|ios|android|router|tv|game|remote)\b/i.test(rest)) blunt = false
+        if (blunt && !HANDS_OVER.has(lower) && TROUBLESHOOTING.test(sentence)) blunt = false
         // "Return shipping is free": a noun, not an order; the next word is a noun or a verb form.
-        if (blunt && /^\S+\s+(?:shipping|label|labels|policy|address|costs?|window|is|are|was|were|note|notes|number|form|forms|request|requests|link|links|button|page)\b/i.test(rest)) blunt = false
+        if (blunt && /^\S+\s+(?:shipping|label|labels|policy|address|costs?|window|is|are|was|were|note|notes|number|form|forms|request|requests|link|links|button|page|office|offices|code|codes|box|boxes)\b/i.test(rest)) blunt = false
         if (blunt && opensNounSubject(firstClauseWords(rest))) blunt = false
         // "Keep in mind …", "Keep an eye on your inbox", "Keep up to date": advice, not a demand.
         if (blunt && lower === 'keep' && /^\S+\s+(?:in|an|up|going|reading|calm|track|safe|warm|dry|cool|away|out|on|enjoying|shopping|smiling)\b/i.test(rest)) blunt = false
