@@ -6,11 +6,11 @@ const GAP = '(?:[\\w’\'\\u00C0-\\u024F-]+\\s+){0,6}?'
 
 /** Periods the customer has to withdraw or send goods back: "you only have 7 days to cancel". */
 const WITHDRAWAL = [
-  new RegExp(`\\b(?:have|had|get|got)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:from\\s+\\w+\\s+|after\\s+\\w+\\s+)?to\\s+(?:\\w+\\s+){0,2}?(return|cancel|withdraw|send|change|exchange|reject)`, 'gi'),
+  new RegExp(`\\b(?:have|had|get|got)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:(?:from|after)\\s+(?:[\\w-]+\\s+){1,3}?)?to\\s+(?:\\w+\\s+){0,3}?(return|cancel|withdraw|send|change|exchange|reject)`, 'gi'),
   new RegExp(`\\b(?=[rcwsmnhp])(?<!\\b(?:we|we'll|we will|I|I'll|I will|will|refund|refunds|refunded|refunding)\\s)(?<!\\b(?:collect|collects|collected|collecting|pick up|picks up|picked up|receive|receives|received|process|processes|processed|inspect|inspects|inspected|refund for|refunds for|credit for)\\s+(?:the|your|this|each)\\s)(return(?!\\s+(?:label|labels|number|form|shipping|parcel|package|request|address|fee|fees|costs?|instructions|portal|code|process|policy|status|reached|arrived))|cancel(?:lation)?|withdraw(?:al)?|(?:send|ship|post|mail) (?:it|them|the \\w+|your \\w+) back|reject|(?:can|must|may|should|need to|needs to|have to|has to)\\s+(?:only\\s+)?be\\s+(?:returned|cancelled|canceled|(?:sent|posted|mailed|shipped|brought|handed)\\s+back|rejected))(?:s|ing)?\\s+(?!(?:team|teams|department|desk|centre|center|agents?|staff|unit|hub|warehouse|partner)\\b)(?!(?:are|is|will\\s+be|get|gets)\\s+(?:processed|refunded|credited|inspected|handled|checked|reviewed|issued|paid|collected|picked\\s+up)\\b)${GAP}(?:only\\s+)?(?:within|up\\s+to|no\\s+later\\s+than|for)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
   new RegExp(`\\b${COUNT}[\\s-]+(days?)[\\s-]+(return|returns|cancellation|withdrawal|money-back|exchange|refund)\\s+(?:policy|window|period|guarantee|right)`, 'gi'),
   // "The cooling-off window for software plans is one week", "our return window closes one week after delivery".
-  new RegExp(`\\b(return|returns|cancellation|withdrawal|refund|cooling-off|cooling\\s+off)\\s+(?:window|period)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:is|of|lasts|runs\\s+for)\\s+(?:only\\s+)?(?:just\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+  new RegExp(`\\b(return|returns|cancellation|withdrawal|refund|cooling-off|cooling\\s+off)\\s+(?:window|period|policy|right)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:is|of|lasts|runs\\s+for|is\\s+valid\\s+for)\\s+(?:only\\s+)?(?:just\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
   new RegExp(`\\b(return|returns|cancellation|withdrawal|refund|cooling-off|cooling\\s+off)\\s+(?:window|period)\\s+(?:for\\s+(?:[\\w’'-]+\\s+){1,4}?)?(?:closes|ends|expires|runs\\s+out|lapses|is\\s+over)\\s+(?:only\\s+)?(?:just\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:after|from|of)\\b`, 'gi'),
   // Family: the item itself "returnable for 7 days only", "refundable within 5 days", "cancellable up to 3 days".
   new RegExp(`\\b(returnable|exchangeable|cancell?able|withdrawable)\\s+(?:only\\s+)?(?:for|within|during|up\\s+to)\\s+(?:only\\s+)?(?:the\\s+first\\s+)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
@@ -37,7 +37,16 @@ const WITHDRAWAL = [
  * Art. 9(2)(b); CDC Art. 49; the CN, KR and ZA laws alike). "Of purchase" is left alone: for a sale
  * in a shop it is the same day.
  */
-const FROM_THE_ORDER = /^\s*(?:(?:under|in|per)\s+(?:the\s+)?[\w-]+\s+)?(?:(?:is\s+|are\s+|was\s+)?(?:counts?|counted|runs?|ran|running|starts?|started|starting|begins?|began|begun|is\s+calculated|calculated|applies|ticks)\s+)?(?:of|from|after)\s+(?:(?:(?:placing|making|the date of|the day of)\s+)?(?:the\s+|your\s+)?(?:order(?:ing)?|payment|checkout)(?:\s+date)?\b|(?:the\s+(?:date|day|moment|time)\s+|when\s+)(?:you\s+(?:placed?|made|submitted)\s+(?:the\s+|your\s+|an\s+)?order|you\s+(?:ordered|paid|checked\s+out)|(?:the|your)\s+order\s+(?:was|is)\s+(?:placed|made|confirmed|paid))\b)/i
+const FROM_THE_ORDER = /^\s*(?:(?:under|in|per)\s+(?:the\s+)?[\w-]+\s+)?(?:(?:is\s+|are\s+|was\s+)?(?:counts?|counted|runs?|ran|running|starts?|started|starting|begins?|began|begun|is\s+calculated|calculated|applies|ticks)\s+)?(?:of|from|after)\s+(?:(?:(?:placing|making|the date of|the day of)\s+)?(?:the\s+|your\s+)?(?:order(?:ing)?|payment|checkout|dispatch|shipping|shipment)(?:\s+(?:date|e-?mail|notification|confirmation))?\b|(?:the\s+(?:date|day|moment|time)\s+|when\s+)(?:you\s+(?:placed?|made|submitted)\s+(?:the\s+|your\s+|an\s+)?order|you\s+(?:ordered|paid|checked\s+out)|(?:the|your)\s+order\s+(?:was|is)\s+(?:placed|made|confirmed|paid)|we\s+(?:ship|shipped|dispatch|dispatched|send|sent)(?:\s+it)?|it\s+(?:ships|shipped|was\s+shipped|was\s+dispatched))\b)/i
+
+/**
+ * The withdrawal clock said to start at the order, the payment or the dispatch, with no count beside it: "the right of
+ * withdrawal is counting from the day of the payment", "the 14-day period begins on the day we ship".
+ */
+const PERIOD_STARTS_EARLY = /\b(?:right\s+of\s+(?:withdrawal|cancell?ation|return)|right\s+to\s+(?:cancel|withdraw|return)|(?:withdrawal|cancell?ation|return|returns|cooling-off|\d{1,2}-day|fourteen-day|seven-day)\s+(?:period|window|right|time|deadline))\s+(?:[\w’'-]+\s+){0,3}?(?:starts?|started|starting|begins?|began|runs?|ran|counts?|counting|is\s+counted|is\s+calculated|is\s+counting|applies|ticks)\s+(?:from|on|at|with)\s+(?:the\s+)?(?:(?:day|date|moment|time)\s+(?:of\s+|when\s+|that\s+)?)?(?:the\s+|your\s+)?(?:order(?:ing)?|payment|purchase|checkout|dispatch|shipping|shipment|we\s+(?:ship|shipped|dispatch|dispatched|send|sent)|it\s+(?:ships|shipped|was\s+shipped)|you\s+(?:ordered|paid|placed|bought))\b/gi
+
+/** The first week or fortnight as the whole window: "money back only in the first week", "in the first fortnight you can reject it". */
+const FIRST_WEEK = /\b(?:(?:return|returned|returns|reject|rejected|refund|refunded|refunds|money\s+back|send\s+(?:it|them)\s+back|cancel|withdraw)\b(?:[\w’'-]+\s+|\s+){0,6}?(?:only\s+)?(?:in|within|during)\s+the\s+first\s+(week|fortnight)\b|(?:in|within|during)\s+the\s+first\s+(week|fortnight)\b(?:\s+[\w’'-]+){0,8}?\s+(?:reject|return|refund|money\s+back|send\s+(?:it|them)\s+back|cancel|withdraw))/gi
 
 /** "Changed your mind? Tell us within 7 days of delivery.": the notice of a withdrawal, its reason in the sentence before. */
 const MIND_CHANGE = /\bchang(?:ed?|ing)\s+(?:your|of)\s+mind\b/i
@@ -50,6 +59,15 @@ const WARRANTY_REFUND = /warrant|repair|guarant/i
 /** How long the shop takes to refund: "we refund within 30 days". */
 const REFUND = new RegExp(`\\b(refund)(?:ed|s|ing)?\\s+${GAP}(?:within|in|up to)\\s+${COUNT}[\\s-]+${UNIT}`, 'gi')
 
+/**
+ * The refund's wait said in other words: "the refund will arrive around 30 working days after", "refunds usually take 4-6
+ * weeks", "your money will be returned within 45 days", "please allow up to 30 days for the refund to reach you".
+ */
+const REFUND_WAIT = [
+  new RegExp(`\\b(?:refund|refunds|money|reimbursement|repayment)\\b(?:\\s+[\\w’'-]+){0,6}?\\s+(?:within|in|up\\s+to|around|about|approximately|approx\\.?|roughly|take|takes|taking|arrive|arrives|after)\\s+(?:up\\s+to\\s+|around\\s+|about\\s+)?(?:${COUNT}\\s*[-–]\\s*)?${COUNT}[\\s-]+${UNIT}`, 'gi'),
+  new RegExp(`\\ballow\\s+(?:up\\s+to\\s+|around\\s+|about\\s+)?(?:${COUNT}\\s*[-–]\\s*)?${COUNT}[\\s-]+${UNIT}\\s+for\\s+(?:the\\s+|your\\s+)?(?:refund|money|reimbursement)`, 'gi'),
+]
+
 /** A warranty length said to be all the customer gets: "our 6-month warranty only". */
 const WARRANTY = new RegExp(`\\b${COUNT}[\\s-]+(months?|years?)\\s+(?:\\w+\\s+)?(warranty|guarantee)\\b`, 'gi')
 /** "a 90-day warranty": a warranty counted in days (not a money-back guarantee). */
@@ -58,17 +76,21 @@ const WARRANTY_DAYS = new RegExp(`\\b${COUNT}[\\s-]+(days?)\\s+(?:(?:seller|stor
 const WARRANTY_CLAIMS = new RegExp(`\\b(?:warranty|guarantee)\\s+(?:claims?|repairs?|requests?|cases?)\\s+(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,4}?)?(?:are|is|(?:can|will|may|must)\\s+(?:only\\s+)?be)\\s+(?:only\\s+)?(?:accepted|honou?red|possible|valid|made|filed|submitted|raised|lodged)\\s+(?:only\\s+)?(?:for|within|up\\s+to|during)\\s+(?:the\\s+first\\s+)?${COUNT}[\\s-]+(months?|years?|days?)\\b`, 'gi')
 const WARRANTY_LENGTH = new RegExp(`\\b(?:warranty|guarantee|cover|coverage)\\s+(?:period\\s+)?(?:(?:on|for)\\s+(?:[\\w-]+\\s+){1,5}?)?(?:is|was|lasts|lasted|of|ran out after|expired after|ended after|only covers|covers|covered|only covered|ends|expires|runs out|stops|runs|ran|is valid|was valid|applies|applied)\\s+(?:only\\s+)?(?:for\\s+|at\\s+|after\\s+)?(?:the\\s+first\\s+)?${COUNT}[\\s-]+(months?|years?|days?)\\b`, 'gi')
 /** Other ways to state it: "only covered for 12 months", "out of warranty after 6 months", "Warranty: 6 months". */
-const WARRANTY_SAID_OTHERWISE = new RegExp(`\\b(?:out\\s+of\\s+(?:warranty|guarantee)\\s+after|covered\\s+(?:only\\s+)?for|(?:warranty|guarantee)(?:\\s+period)?\\s*:)\\s+(?:only\\s+)?${COUNT}[\\s-]+(months?|years?|days?)\\b`, 'gi')
+const WARRANTY_SAID_OTHERWISE = new RegExp(`\\b(?:out\\s+of\\s+(?:warranty|guarantee)\\s+after|covered\\s+(?:only\\s+)?for|covered\\s+by\\s+(?:our|the|its|a|this)\\s+(?:[\\w-]+\\s+)?(?:warranty|guarantee)\\s+(?:only\\s+)?(?:for|of)|(?:warranty|guarantee)(?:\\s+period)?\\s*:)\\s+(?:only\\s+)?${COUNT}[\\s-]+(months?|years?|days?)\\b`, 'gi')
 /** Australia and New Zealand: a stated end of fault cover, the cue that the warranty is meant as all the customer gets. */
 const COVER_ENDS = /\bexpired\b|\bis over\b|\bhas ended\b|\b(?:has |have )?run out\b|\bno longer\b|\b(?:not|isn['’]t|aren['’]t|won['’]t be) covered\b|\bout of (?:warranty|guarantee)\b|\b(?:after|beyond|past|outside) (?:that|this|the|day|month|year|its|our)\b|\bat (?:your|the customer['’]s|the buyer['’]s) (?:own )?(?:expense|cost)\b|\b(?:is|are) chargeable\b|\bcan['’]?t help\b|\bcannot help\b/i
 const WARRANTY_IS_ALL = /\bpaid repairs?\b|\b(?:is|are) now (?:a )?(?:paid|chargeable)\b|\bonly\b|\brather than\b|\binstead of\b|\bnot (?:24|two|2)\b|\bexpired\b|\bis over\b|\bhas ended\b|\bhas run out\b|\bno longer\b|\b(?:not|isn['’]t|aren['’]t|won['’]t be) covered\b|\bcan['’]?t help\b|\bcannot help\b|\bout of (?:warranty|guarantee)\b|\bafter\b|\bchargeable\b|\bout of time\b|\bat your (?:own )?(?:expense|cost)\b/i
 
 /** A window for reporting a fault: "send photos within 24 hours of delivery", "report damage within 3 days of receipt". */
-const NOTICE = new RegExp(`\\b(?:report|reported|notify|notified|tell us|let us know|contact us|send (?:us )?(?:photos?|pictures?|images?)|photos?|claims?)\\s+${GAP}(?:within|no\\s+later\\s+than)\\s+${COUNT}[\\s-]+((?:business |working |calendar )?days?|hours?)\\s+(?:of|after|from)\\s+(?:delivery|receipt|receiving|arrival|it arriving|the parcel arriving)`, 'gi')
+const NOTICE = new RegExp(`\\b(?:report|reported|notify|notified|tell us|let us know|contact us|send (?:us )?(?:photos?|pictures?|images?)|photos?|claims?|claimed|flagged|informed)\\s+${GAP}(?:within|no\\s+later\\s+than)\\s+${COUNT}[\\s-]+((?:business |working |calendar )?days?|hours?)\\s+(?:of|after|from)\\s+(?:delivery|receipt|receiving|arrival|it arriving|the parcel arriving|signing)`, 'gi')
+/** Same-day notice: "must be notified to us on the same day of delivery", "flagged by the end of the next day". */
+const NOTICE_SAME_DAY = /\b(?:report|reported|notify|notified|tell\s+us|let\s+us\s+know|contact\s+us|flag|flagged|claim|claimed|inform\s+us|informed)\b(?:\s+[\w’'-]+){0,6}?\s+(?:on\s+the\s+same\s+day|the\s+same\s+day|same\s+day|by\s+the\s+end\s+of\s+the\s+(?:next|following|same)\s+day|by\s+the\s+(?:next|following)\s+day|on\s+the\s+day\s+of\s+(?:delivery|receipt|arrival))\b/gi
+/** Fault notice counted from the purchase or delivery in weeks or months: "faults need to be reported within 3 months of purchase". */
+const NOTICE_FROM_PURCHASE = new RegExp(`\\b(?:report|reported|notify|notified|tell us|let us know|contact us|claims?|claimed|flagged|raised)\\s+${GAP}(?:within|no\\s+later\\s+than)\\s+${COUNT}[\\s-]+(weeks?|months?)\\s+(?:of|after|from)\\s+(?:the\\s+)?(?:purchase|buying|delivery|receipt)`, 'gi')
 /** The window said from its far end: "for faults reported after the first 14 days we can offer a repair only". */
 const NOTICE_AFTER = new RegExp(`\\b(?:faults?|defects?|problems?|issues?|damage|claims?)\\s+(?:that\\s+(?:are|is)\\s+)?(?:reported|notified|raised|flagged|found|discovered|claimed)\\s+(?:after|beyond|past|later\\s+than|outside)\\s+(?:the\\s+)?(?:first\\s+)?${COUNT}[\\s-]+((?:business |working |calendar )?days?|hours?|weeks?|months?)\\b`, 'gi')
 /** The shop refuses what comes later: only then is the window a cut-off, not a request. */
-const NOTICE_CUTOFF = /\b(?:not|no longer|won['’]?t|cannot|can['’]?t) (?:be )?(?:accepted|accept|considered|covered|processed|honou?red)\b|\b(?:not|no longer|isn['’]t|aren['’]t) (?:our|the shop['’]s|the seller['’]s|the store['’]s) (?:responsibility|problem|liability)\b|\bat (?:your|the customer['’]s|the buyer['’]s) (?:own )?(?:cost|expense)\b|\b(?:rejected|refused|void|forfeit(?:ed)?)\b|\bno (?:claims?|refunds?|replacements?)\b|\bwarranty only\b|\b(?:refunds?|returns?|replacements?|rejections?|exchanges?)\s+(?:is|are)\s+no\s+longer\s+(?:possible|available|an\s+option|offered)\b|\bnot\s+(?:a\s+)?(?:refunds?|replacements?)\b|\brepairs?\s+only\b|\bonly\s+(?:offer\s+|do\s+|provide\s+)?(?:a\s+)?repairs?\b|\bonly (?:under|through|via) (?:the|our) (?:manufacturer['’]?s )?warranty\b/i
+const NOTICE_CUTOFF = /\b(?:not|no longer|won['’]?t|cannot|can['’]?t) (?:be )?(?:accepted|accept|considered|covered|processed|honou?red)\b|\b(?:not|no longer|isn['’]t|aren['’]t) (?:our|the shop['’]s|the seller['’]s|the store['’]s) (?:responsibility|problem|liability)\b|\bat (?:your|the customer['’]s|the buyer['’]s) (?:own )?(?:cost|expense)\b|\b(?:rejected|refused|void|forfeit(?:ed)?)\b|\bno (?:claims?|refunds?|replacements?)\b|\bwarranty only\b|\b(?:refunds?|returns?|replacements?|rejections?|exchanges?)\s+(?:is|are)\s+no\s+longer\s+(?:possible|available|an\s+option|offered)\b|\bnot\s+(?:a\s+)?(?:refunds?|replacements?)\b|\brepairs?\s+only\b|\bonly\s+(?:offer\s+|do\s+|provide\s+)?(?:a\s+)?repairs?\b|\bonly (?:under|through|via) (?:the|our) (?:manufacturer['’]?s )?warranty\b|\bconsider(?:ed)?\s+(?:the\s+order\s+|it\s+)?(?:complete|accepted|fine)\b|\bto qualify\b|\b(?:only\s+)?(?:paid|chargeable)\s+repairs?\b|\bqualif(?:y|ies) for\b|\blater\b[^.]*\b(?:cannot|can['’]?t|not)\b/i
 /** The UK's short-term right to reject faulty goods (Consumer Rights Act 2015 s. 22). */
 const UK_RIGHT_TO_REJECT_DAYS = 30
 /** EU law lets a Member State ask for notice of a fault within no less than two months (Directive (EU) 2019/771 Art. 12). */
@@ -85,9 +107,9 @@ const ON_TOP = /\blegal guarantee\b|\bstatutory\b|\bconsumer (?:law|rights|guara
 const SECOND_HAND = /\b(?:refurbished|second-hand|secondhand|pre-owned|preowned|used (?:phones?|goods|items?|devices?|cars?|bikes?))\b/i
 
 /** A counted period each pattern above requires: "7 days", "fourteen working days", "6-month". */
-const COUNTED_PERIOD = new RegExp(`\\b${COUNT}[\\s-]+(?:(?:business|working|calendar)\\s+)?(?:day|week|month|year|hour)`, 'i')
+const COUNTED_PERIOD = new RegExp(`\\b(?:${COUNT}[\\s-]+(?:(?:business|working|calendar)\\s+)?(?:day|week|month|year|hour)|same\\s+day|(?:next|following)\\s+day|first\\s+(?:week|fortnight)|(?:starts?|started|starting|begins?|began|counts?|counting|counted|runs?|ran)\\s+(?:from|on)\\s)`, 'i')
 /** A word each pattern above requires: returning, cancelling, refunding, or a warranty. */
-const PERIOD_TOPIC = /return|cancel|cover|withdraw|send|sent back|ship|post|mail|chang|reject|refund|money-back|warrant|guarant|report|notify|claim|photo|tell us|let us know|contact us/i
+const PERIOD_TOPIC = /return|cancel|cover|cooling|withdraw|send|sent back|ship|post|mail|chang|reject|refund|money|warrant|guarant|report|notif|flag|claim|photo|tell us|let us know|contact us/i
 
 /** Every way of stating a warranty's length: "6-month warranty", "a 90-day warranty", "the warranty lasts 6 months", "Warranty: 6 months". */
 function warrantyLengths(sentence: string): RegExpExecArray[] {
@@ -142,7 +164,7 @@ const RETURN_TOPIC = /\b(?:return|withdraw|cancel)/i
  * 72 hours of delivery", "we only accept it within 48 hours of receipt", "let us know within 3 days of arrival".
  * Only in a sentence about a return, and not a fault report or the shop's own refund or collection timing.
  */
-const FROM_DELIVERY = new RegExp(`\\b(?:within|no\\s+later\\s+than|up\\s+to)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:of|after|from)\\s+(?:the\\s+)?(?:delivery|receipt|arrival|receiving\\s+(?:it|them|the\\s+\\w+|your\\s+\\w+))\\b(?!\\s+of\\s+(?:the|your)\\s+return)`, 'gi')
+const FROM_DELIVERY = new RegExp(`\\b(?:within|no\\s+later\\s+than|up\\s+to)\\s+(?:only\\s+)?${COUNT}[\\s-]+${UNIT}\\s+(?:of|after|from)\\s+(?:the\\s+)?(?:delivery|receipt|arrival|receiving\\s+(?:it|them|the\\s+\\w+|your\\s+\\w+)|signing(?:\\s+for\\s+(?:it|them|the\\s+\\w+|your\\s+\\w+))?)\\b(?!\\s+of\\s+(?:the|your)\\s+return)`, 'gi')
 const NOT_A_WITHDRAWAL_WINDOW = /\b(?:damage|damaged|fault|faulty|defect|defective|broken|missing|wrong|photos?|pictures?|report|notify|transit|leak|leaking|crack|cracked|refund(?:s|ed)?|credit(?:ed)?|reimburs\w*|labels?|collect(?:ion|ed)?|pick(?:ed)?\s+up|we\s+(?:receive|get)|arrives?\s+back|comes?\s+back)\b/i
 
 function paragraphFacts(paragraph: string, unitMentionsReturn: () => boolean): ParagraphFacts {
@@ -203,6 +225,26 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
       }
     }
   }
+  const overlaps = (start: number, end: number): boolean => found.some((f) => f.range[0] < end && start < f.range[1])
+  // The clock started at the order, the payment or the dispatch, with no count beside it.
+  if (withdrawalDays !== undefined || !context.region.known) {
+    for (const m of sentence.matchAll(PERIOD_STARTS_EARLY)) {
+      const [start, end] = range(m)
+      if (!overlaps(start, end)) found.push({ range: [start, end], messageId: 'withdrawalStart', data: { where: withdrawal?.where ?? 'the EU and the UK' } })
+    }
+  }
+  // "money back only in the first week": a week or a fortnight as the whole window.
+  for (const m of sentence.matchAll(FIRST_WEEK)) {
+    const [start, end] = range(m)
+    if (overlaps(start, end)) continue
+    const days = /fortnight/i.test(m[0]) ? 14 : 7
+    if (/\bfault|defect|broken|damaged|faulty/i.test(sentence)) {
+      if (rejectDays !== undefined && days < rejectDays) found.push({ range: [start, end], messageId: 'reject', data: { days: String(rejectDays), where: reject!.where } })
+      else if (rejectDays === undefined && withdrawalDays === undefined && !context.region.known && days < UK_RIGHT_TO_REJECT_DAYS) found.push({ range: [start, end], messageId: 'reject', data: { days: String(UK_RIGHT_TO_REJECT_DAYS), where: 'the UK' } })
+    } else if (withdrawalDays !== undefined ? days < withdrawalDays : !context.region.known && days < 14) {
+      found.push({ range: [start, end], messageId: 'withdrawal', data: { days: String(withdrawalDays ?? 14), where: withdrawal?.where ?? 'the EU and the UK' } })
+    }
+  }
   // Refunds after a withdrawal are due within 14 days (Directive 2011/83/EU Art. 13; CCR 2013 reg. 34).
   // The return may be named in an earlier sentence: "you'd like to return the tent … Refunds are issued within 30 days".
   // Korea: 3 business days after the goods come back (fact refundBusinessDays), at most 5 calendar days.
@@ -222,6 +264,13 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
       const period = countAndUnit(m)
       if (period && toDays(period.count, period.unit) > refundLimit) found.push({ range: range(m), messageId: 'refund', data: { days: refundDaysSaid, where: refundWhere } })
     }
+    for (const pattern of REFUND_WAIT) {
+      for (const m of sentence.matchAll(pattern)) {
+        const period = countAndUnit(m)
+        const [start, end] = range(m)
+        if (period && toDays(period.count, period.unit) > refundLimit && !overlaps(start, end)) found.push({ range: [start, end], messageId: 'refund', data: { days: refundDaysSaid, where: refundWhere } })
+      }
+    }
   }
   // Second-hand goods: Member States may let the guarantee be cut to one year (Directive (EU) 2019/771 Art. 10(6)).
   const legalYears = guaranteeYears ?? (context.region.known ? undefined : 2)
@@ -237,6 +286,14 @@ function findings(sentence: string, offset: number, context: RuleContext, facts:
         ? { days: rejectDays, messageId: 'reject', data: { days: String(rejectDays), where: reject!.where } }
         : undefined
   if (noticeLimit && facts.noticeCutOff) {
+    for (const m of sentence.matchAll(NOTICE_SAME_DAY)) found.push({ range: range(m), messageId: noticeLimit.messageId, data: noticeLimit.data })
+    // "faults need to be reported within 3 months of purchase": a cut-off inside the legal guarantee.
+    if (minimumYears !== undefined && !facts.onTop && !ON_TOP.test(sentence) && /\bfault|defect|faulty|broken|repair/i.test(sentence)) {
+      for (const m of sentence.matchAll(NOTICE_FROM_PURCHASE)) {
+        const period = countAndUnit(m)
+        if (period && toDays(period.count, period.unit) < minimumYears * 365) found.push({ range: range(m), messageId: 'guarantee', data: { years: String(minimumYears), where: guaranteeWhere } })
+      }
+    }
     const after = [...sentence.matchAll(NOTICE_AFTER)]
     for (const m of [...sentence.matchAll(NOTICE), ...after]) {
       const period = countAndUnit(m)
