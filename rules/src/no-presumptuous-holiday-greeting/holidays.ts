@@ -18,6 +18,11 @@ export interface Holiday {
   words: string[]
   fittingIn: string[]
   offendsIn: string[]
+  /**
+   * Where few people keep the holiday and it is no public holiday: greetings are a warning and themes are reported
+   * as in `offendsIn`, with a message that says the customer likely does not celebrate it rather than that it offends.
+   */
+  unsharedIn?: string[]
   /** A national holiday: a warning in every known region outside `fittingIn`. */
   foreignElsewhere?: boolean
   neutral: string[]
@@ -28,10 +33,13 @@ export const HOLIDAYS: readonly Holiday[] = [
     name: 'Christmas or Easter',
     greetings: ["merry (?:christmas|xmas|x-mas)",
       // Spellings a tired or second-language agent types: "Happy X'mas", "Merry Xmass", "merry chrismas"; and the other feasts of Easter week.
-      "(?:merry|happy|blessed|joyful) (?:very )?(?:x'mas|x’mas|xmass|chrismas|christmass|cristmas|chirstmas|crimbo|good friday|resurrection sunday|resurrection day|palm sunday)", "(?:happy|hoppy) (?:christmas|easter|xmas)", 'blessed (?:christmas|easter)', 'christmas greetings', 'easter greetings', "christmas is (?:here|coming|almost here)", "easter is (?:here|coming|almost here)", '(?:he|christ) is risen', 'deck the halls', 'ho,? ho,? ho', 'jingle (?:all the way|bells)',
+      "(?:merry|happy|blessed|joyful|joyous) (?:very )?(?:x'mas|x’mas|xmass|chrismas|christmass|cristmas|chirstmas|crimbo|good friday|resurrection sunday|resurrection day|palm sunday)", "(?:happy|hoppy) (?:christmas|easter|xmas)", 'blessed (?:christmas|easter)', '(?:christmas|xmas|easter) greetings', "(?:christmas|xmas|x-mas|x'mas|easter) is (?:here|coming|almost here|nearly here|near|upon us|(?:just )?(?:a|around the|round the) corner)",
+      // "We wish you a joyful Noel", "Merry Noël": Christmas by its French name.
+      '(?:merry|happy|blessed|joyful|joyous|peaceful) no[eë]l', '(?:he|christ) is risen', 'deck the halls', 'ho,? ho,? ho', 'jingle (?:all the way|bells)',
       // "Easter blessings from all of us", "Warm Christmas wishes", "Wishing you a joyful Easter", "Blessings this Christmas".
-      '(?:christmas|xmas|easter) blessings', '(?:warm|warmest|festive|joyful|best|heartfelt|sincere) (?:christmas|xmas|easter) wishes',
-      '(?:have|wishing you|wish you|we wish you) an? (?:blessed|joyful|wonderful|lovely|peaceful|merry|great|fantastic|very merry|very happy) (?:christmas|xmas|easter)',
+      '(?:christmas|xmas|easter|good friday|palm sunday|holy week|resurrection) blessings', '(?:warm|warmest|festive|joyful|best|heartfelt|sincere) (?:christmas|xmas|easter) wishes',
+      // "Wishing you and your family a blessed Easter", "Have a peaceful Good Friday".
+      '(?:have|wishing you|wish you|we wish you|wishes you)(?: and your (?:family|families|loved ones|dear ones|team))? an? (?:blessed|joyful|joyous|wonderful|lovely|peaceful|merry|great|fantastic|very merry|very happy|holy|happy|beautiful) (?:christmas|xmas|easter|good friday|palm sunday|holy week|resurrection sunday)',
       '(?:blessings|best wishes|warm wishes) (?:this|for) (?:christmas|easter)'],
     themes: ['christmas', 'xmas', 'x-mas', "x'mas", 'x’mas', 'xmass', 'chrismas', 'christmass', 'easter', 'santa', 'santa claus', 'nativity'],
     imagery: [
@@ -43,6 +51,8 @@ export const HOLIDAYS: readonly Holiday[] = [
       '(?:hop|hopping|hops|spring|springing|jump|jumping|bounce|bouncing) into (?:our |the |this |your )?(?:easter|christmas|xmas)',
       '(?:celebrate|celebrating|ring in|ringing in|kick off|kicking off|get ready for|gear up for|countdown to|count down to) (?:christmas|xmas|easter) with',
       "(?:christmas|xmas) (?:came|comes|is coming) early",
+      // "Our 12 Days of Christmas deals", "our Advent calendar": a promotion built on the Christian calendar.
+      '(?:the )?(?:12|twelve) days of (?:christmas|xmas)', 'advent (?:calendars?|wreaths?|candles?|sundays?)',
       // The holiday as the frame of a promotion: "This Easter, let our personal shoppers fill your basket", "this Christmas, treat yourself".
       "this (?:christmas|xmas|easter),? (?:let|treat|spoil|pamper|surprise|gift|give|make|celebrate|discover|indulge|shop|find|enjoy|fill|get|save)",
       "make this (?:christmas|xmas|easter) (?:special|extra special|unforgettable|magical|one to remember|sparkle)",
@@ -62,7 +72,7 @@ export const HOLIDAYS: readonly Holiday[] = [
       '(?:enjoy|have|happy|wishing you|wish you|we wish you|enjoy the rest of) (?:a |an |the |your )?(?:lovely |wonderful |happy |great |joyful |merry |fantastic |very happy |relaxing |peaceful )?(?:festive (?:season|period|break|holidays?)|festivities)',
       '(?:the )?festive season is (?:here|coming|upon us|almost here|nearly here)',
       // Promotions built on Christmas customs: "Warm up your Christmas party", "our Christmas collection", "the Xmas hamper".
-      '(?:christmas|xmas) (?:party|parties|dinner|dinners|feast|table|jumpers?|sweaters?|trees?|decorations|spirit|cheer|gift guide|collection|hampers?|crackers?|morning|stockings?)',
+      '(?:christmas|xmas) (?:party|parties|dinner|dinners|feast|table|jumpers?|sweaters?|trees?|decorations|spirit|cheer|gift guide|collection|hampers?|crackers?|morning|stockings?|carols?|markets?|cards?|songs?|movies?|films?|lunch|eve dinner)',
       // The feast named by what it celebrates: "To celebrate the birth of Christ", "in honour of Jesus' birthday", "this Holy Week".
       "(?:the )?birth of (?:christ|jesus|our lord|our saviou?r|the saviou?r|baby jesus)", "(?:christ|jesus|baby jesus)(?:'s|’s|'|’)? (?:birth|birthday)",
       "(?:this|a blessed|blessed|a happy|happy|a peaceful|peaceful|celebrate|celebrating) holy week", "(?:the )?resurrection of (?:christ|jesus|our lord)",
@@ -72,6 +82,9 @@ export const HOLIDAYS: readonly Holiday[] = [
     words: ['christmas', 'xmas', 'easter', 'santa'],
     fittingIn: [],
     offendsIn: ['MUSLIM-MAJORITY', 'IL'],
+    // Christians are a small minority and Christmas is no public holiday (India's 25 December holiday is one of many
+    // faiths' holidays; Japan's Christmas is commercial, not a greeting customers expect from a shop).
+    unsharedIn: ['IN', 'CN', 'JP', 'TW', 'TH', 'VN', 'LA', 'KH', 'MM', 'NP', 'LK', 'BT', 'MN'],
     neutral: ['Best wishes', 'Thank you for shopping with us'],
   },
   {
@@ -101,29 +114,37 @@ export const HOLIDAYS: readonly Holiday[] = [
   },
   {
     name: 'Eid or Ramadan',
-    greetings: ['eid mubarak', 'happy eid', 'ramadan (?:kareem|mubarak)', 'blessed ramadan', 'happy ramadan'],
+    greetings: ['eid (?:al[- ]?(?:fitr|adha) )?(?:mubarak|saeed|greetings|wishes|blessings)', '(?:happy|blessed|joyful|joyous) eid(?: al[- ]?(?:fitr|adha))?',
+      'ramadan (?:kareem|mubarak|blessings|greetings|wishes)', '(?:blessed|happy|peaceful|joyful) ramadan',
+      '(?:have|wishing you|wish you|we wish you)(?: and your (?:family|families|loved ones))? an? (?:blessed|joyful|joyous|happy|peaceful|wonderful|lovely|beautiful) (?:eid|ramadan)'],
     themes: [],
     words: ['eid', 'ramadan'],
     fittingIn: ['MUSLIM-MAJORITY'],
     offendsIn: [],
+    // Elsewhere the customer's faith is unknown: a greeting they did not raise presumes it.
+    foreignElsewhere: true,
     neutral: ['Best wishes'],
   },
   {
     name: 'Diwali or Holi',
-    greetings: ['happy (?:diwali|deepavali|holi|navratri)', 'shubh (?:diwali|deepavali)'],
+    greetings: ['happy (?:diwali|deepavali|holi|navratri)', 'shubh (?:diwali|deepavali)', '(?:diwali|deepavali|holi) (?:greetings|wishes|blessings)',
+      '(?:have|wishing you|wish you|we wish you)(?: and your (?:family|families|loved ones))? an? (?:blessed|joyful|joyous|happy|peaceful|wonderful|lovely|bright|colou?rful|prosperous) (?:diwali|deepavali|holi)'],
     themes: [],
     words: ['diwali', 'deepavali', 'holi', 'navratri'],
     fittingIn: ['IN', 'NP', 'MU', 'FJ'],
     offendsIn: [],
+    foreignElsewhere: true,
     neutral: ['Best wishes'],
   },
   {
     name: 'Hanukkah or the Jewish New Year',
-    greetings: ['happy (?:hanukkah|chanukah|passover)', 'chag sameach', 'shana tova'],
+    greetings: ['happy (?:hanukkah|hanukah|chanukah|chanukkah|passover|pesach|purim|rosh hashanah)', 'chag sameach', 'shana tovah?', '(?:hanukkah|hanukah|chanukah|passover|pesach) (?:greetings|wishes|blessings)',
+      '(?:have|wishing you|wish you|we wish you)(?: and your (?:family|families|loved ones))? an? (?:blessed|joyful|joyous|happy|peaceful|wonderful|lovely|bright|sweet) (?:hanukkah|hanukah|chanukah|passover|pesach)'],
     themes: [],
-    words: ['hanukkah', 'chanukah', 'passover', 'rosh hashanah'],
+    words: ['hanukkah', 'hanukah', 'chanukah', 'passover', 'pesach', 'purim', 'rosh hashanah'],
     fittingIn: ['IL'],
     offendsIn: [],
+    foreignElsewhere: true,
     neutral: ['Best wishes'],
   },
 ]

@@ -3,7 +3,7 @@ import { sentenceMatches } from '../_sentence-matches/sentence-matches.js'
 import { HOLIDAYS, type Holiday } from './holidays.js'
 
 /** The sentence answers the customer's own wishes: "Merry Christmas to you too". */
-const RECIPROCATED = /\b(?:to you too|you too|to you as well|as well|likewise|same to you|and to you|to you and your (?:family|loved ones)(?: too| as well)?)\b/i
+const RECIPROCATED = /\b(?:to you too|you too|to you as well|as well|likewise|same to you|and to you|to you and your (?:family|loved ones) (?:too|as well))\b/i
 /** The customer raised the occasion: "Thank you for your kind wishes", "you asked about Christmas delivery". */
 const RAISED_BY_CUSTOMER = /\b(?:thank(?:s| you) for (?:your|the) (?:kind |lovely |warm )?(?:[a-z]+ )?(?:wishes|greetings|card|message)|you asked|you mentioned|your question about|thank you for asking)\b/i
 
@@ -52,6 +52,7 @@ export default defineRule({
     messages: {
       greeting: '“{actual}” presumes the reader celebrates {holiday}; unless they raised it, use a neutral greeting',
       theme: '“{actual}” is a {holiday} theme, which many customers in {region} do not celebrate and may find offensive',
+      unshared: '“{actual}” is a {holiday} theme, which most customers in {region} do not celebrate',
     },
   },
   create(context) {
@@ -63,7 +64,7 @@ export default defineRule({
     function greetingSeverity(holiday: Holiday): Severity {
       if (!region.known) return context.channel === 'template' ? 'warning' : 'info'
       if (is(holiday.fittingIn)) return 'off'
-      return is(holiday.offendsIn) || holiday.foreignElsewhere ? 'warning' : 'info'
+      return is(holiday.offendsIn) || is(holiday.unsharedIn ?? []) || holiday.foreignElsewhere ? 'warning' : 'info'
     }
 
     return {
@@ -91,19 +92,22 @@ export default defineRule({
           const overlapsReported = ([start, end]: [number, number]) => reported.some(([s, e]) => s < end && start < e)
           // Festive imagery ("Santa's elves", "the Easter bunny") also in templates sent to every market.
           const offends = region.known && is(holiday.offendsIn)
-          if (imagery && (offends || (!region.known && context.channel === 'template'))) {
+          // Where few keep the holiday, its themes are reported as where it offends, with their own message.
+          const unshared = region.known && !offends && is(holiday.unsharedIn ?? [])
+          const themeId = unshared ? 'unshared' : 'theme'
+          if (imagery && (offends || unshared || (!region.known && context.channel === 'template'))) {
             const where = region.known ? region.codes.join(', ') : 'many markets'
             for (const match of sentenceMatches(context, node, imagery)) {
               if (overlapsReported(match.range)) continue
               reported.push(match.range)
-              context.report({ range: match.range, messageId: 'theme', data: { holiday: holiday.name, actual: match.text, region: where } })
+              context.report({ range: match.range, messageId: themeId, data: { holiday: holiday.name, actual: match.text, region: where } })
             }
           }
           // Themes ("Christmas is here", "Xmas deals") only where the holiday is known to offend.
-          if (!themes || !offends) continue
+          if (!themes || !(offends || unshared)) continue
           for (const match of sentenceMatches(context, node, themes)) {
             if (overlapsReported(match.range) || LOGISTICS.test(match.sentence) || isPlaceName(match.text, context.text.slice(match.range[1], match.range[1] + 12))) continue
-            context.report({ range: match.range, messageId: 'theme', data: { holiday: holiday.name, actual: match.text, region: region.codes.join(', ') } })
+            context.report({ range: match.range, messageId: themeId, data: { holiday: holiday.name, actual: match.text, region: region.codes.join(', ') } })
           }
         }
       },
