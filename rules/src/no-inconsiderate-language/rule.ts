@@ -125,9 +125,83 @@ export default compilePhraseRule({
     },
     {
       phrases: ['(for|to|by|of|among|with) the blind'],
-      when: [{ phrases: ['accessible', 'accessibility', 'inaccessible', 'braille', 'screen reader', 'screen readers', 'visually', 'impaired', 'sight', 'audio', 'guide dog', 'disability', 'disabilities', 'inclusive', 'deaf', 'large print', 'large-print', 'voiceover', 'talkback'], in: 'sentence' }],
+      when: [{ phrases: ['accessible', 'accessibility', 'inaccessible', 'braille', 'screen reader', 'screen readers', 'visually', 'impaired', 'sight', 'audio', 'guide dog', 'disability', 'disabilities', 'inclusive', 'deaf', 'large print', 'large-print', 'voiceover', 'talkback', 'voice guide', 'voice guidance', 'voice prompts', 'spoken', 'talking', 'tactile', 'partially sighted', 'low vision', 'elderly', 'cannot see', "can't see", 'especially for the blind', 'specially for the blind'], in: 'sentence' }],
+      // A window blind: "designed especially for the blind you ordered".
+      unless: [{ next: ['you', 'your', 'we', 'i', 'that', 'which', 'cord', 'cords', 'fabric', 'slats', 'rail', 'bracket', 'brackets', 'chain', 'mechanism', 'motor', 'size', 'width', 'fitting', 'fittings', 'kit'] }],
       suggest: ['blind people', 'people who are blind'],
       note: '"The blind" turns people into a category; "blind customers" or "people who are blind" keeps them people.',
+    },
+    // More conditions framed as an affliction, and their sufferers or victims: "those afflicted with arthritis",
+    // "for stroke victims", "Parkinson's sufferers", "not suitable for epileptics". retext-equality spells the singular
+    // "stroke victim" and "aids victim", and a few "suffers from" forms; these are the ones it leaves out.
+    {
+      phrases: [
+        '(afflicted|stricken) with (arthritis|rheumatoid arthritis|rheumatism|parkinsons|parkinson\'s|alzheimer\'s|a stroke|diabetes|asthma|ms|motor neurone disease|motor neuron disease|als|lupus|chronic pain|copd|cancer|spina bifida|dwarfism|a hearing loss|a speech impediment|a stammer|a stutter|tourettes|tourette\'s)',
+        '(suffers|suffer|suffering|suffered) from (arthritis|rheumatoid arthritis|parkinsons|parkinson\'s|alzheimer\'s|ms|motor neurone disease|motor neuron disease|als|spina bifida|dwarfism|tourette\'s)',
+        '(stroke|aids|polio) (victims|sufferers|sufferer)',
+        'multiple sclerosis (victims|sufferer|sufferers)',
+        '(ms|dementia|alzheimers|alzheimer\'s|parkinsons|parkinson\'s|arthritis|autism|epilepsy|cerebral palsy|muscular dystrophy|brain injury|spinal injury) (victim|victims|sufferer|sufferers)',
+        '(victims|sufferers) of (a stroke|strokes|stroke|polio|multiple sclerosis|ms|parkinsons|parkinson\'s|alzheimers|alzheimer\'s|arthritis|muscular dystrophy)',
+        'epileptics',
+      ],
+      suggest: ['people with', 'people who have'],
+      note: '"Afflicted", "victims" and "sufferers" frame a condition as a tragedy; "people with arthritis" or "people who have had a stroke" states it without pity.',
+    },
+    // "easy to use even for old people", "brilliant for old folks", "designed for the elderly": age as a label.
+    {
+      // With the word before: no-stereotypes spells "old people" when a failing follows ("old people usually struggle").
+      phrases: ['(for|to|with|among|like|by|help|helps|helping|and|or|all|many|most|some|even|especially|particularly|serve|serves|suits|suit|popular with) (old|elderly) (people|folks|folk|persons)', 'old-timers', 'geriatrics'],
+      suggest: ['older people', 'older customers'],
+      note: '"Old people" or "old folks" labels customers by age; "older people" or "older customers" says it with respect.',
+    },
+    {
+      phrases: ['(for|to|of|among|by|with|help|helps|helping|serve|serves|serving|support|supports|supporting|like|and) the (elderly|aged)'],
+      unless: [{ next: ['leather', 'oak', 'wood', 'wooden', 'finish', 'look', 'effect', 'brass', 'bronze', 'copper', 'patina', 'cheese', 'whisky', 'wine', 'steel', 'timber', 'pine', 'walnut', 'teak', 'style', 'grey', 'gray', 'white', 'paint', 'surface', 'texture', 'metal', 'iron', 'version', 'design', 'colour', 'color', 'tone', 'one', 'ones', 'parent', 'parents', 'relative', 'relatives', 'neighbour', 'neighbor', 'mother', 'father', 'customer', 'customers', 'care', 'pine', 'beef', 'rum'] }],
+      suggest: ['older people', 'older customers'],
+      note: '"The elderly" turns people into a category; "older people" or "older customers" keeps them people.',
+    },
+    // "Invalids" as a noun for people: retext-equality's "invalid" is dropped for "invalid address".
+    {
+      phrases: ['invalids'],
+      suggest: ['people with disabilities', 'disabled people'],
+      note: '"Invalids" calls people not valid; "disabled people" or "people with disabilities" says it neutrally.',
+    },
+    // "works for deaf customers as well as normal people": the contrast calls disabled people abnormal.
+    {
+      phrases: ['normal (people|customers|users|folks|persons|person|kids|children|ones)'],
+      when: [{ phrases: ['deaf', 'blind', 'disabled', 'disability', 'disabilities', 'wheelchair', 'wheelchairs', 'autistic', 'autism', 'impaired', 'impairment', 'handicapped', 'dyslexic', 'dyslexia', 'epilepsy', 'epileptic', 'hearing aid', 'hearing aids', 'special needs', 'down syndrome', 'amputee', 'amputees', 'paralysed', 'paralyzed', 'low vision', 'partially sighted', 'arthritis', 'limited grip', 'mobility'], in: 'sentence' }],
+      suggest: ['non-disabled people', 'other customers'],
+      note: 'Setting disabled customers against "normal" people calls them abnormal; "non-disabled" or "other customers" says the same.',
+    },
+    // "midget sizes": retext-equality's group is dropped for "dwarf" plants; "midget" has no literal shop meaning.
+    {
+      phrases: ['midget', 'midgets', 'midget-sized', 'midget-size'],
+      suggest: ['petite', 'extra small'],
+      note: '"Midget" is a slur on people of short stature; "petite" or "extra small" describes the size.',
+    },
+    // "Third-world countries": a ranking of countries from the Cold War.
+    {
+      phrases: ['(third world|third-world) (country|countries|nation|nations|market|markets|economy|economies|families|people|village|villages)', 'the third world'],
+      suggest: ['developing countries', 'lower-income countries'],
+      note: '"Third world" ranks countries and their people; "developing" or "lower-income countries" says the same.',
+    },
+    {
+      phrases: ['half-caste', 'half caste', 'half-castes'],
+      suggest: ['mixed-race', 'of mixed heritage'],
+      note: 'A dated racial label; name people as they name themselves ("people of colour", "mixed-race").',
+    },
+    // A capitalised "Oriental customers" is a label for people, not a name: "very popular with Oriental customers".
+    {
+      phrases: ['oriental (customers|people|buyers|shoppers|women|men|girls|guys|ladies|clients|guests|person|persons|features|eyes|looks|faces|skin)'],
+      properNouns: 'ignore',
+      suggest: ['Asian', 'East Asian'],
+      note: '"Oriental" for people is dated and othering; "Asian" or the country says it plainly.',
+    },
+    // Deliverymen: the job title as a man; retext-equality spells "delivery boy" but not these.
+    {
+      phrases: ['deliveryman', 'deliverymen', 'delivery man', 'delivery men'],
+      suggest: ['courier', 'delivery driver'],
+      note: '"Deliveryman" assumes the courier is a man; "courier" or "delivery driver" fits everyone.',
     },
     // "illegal alien", "illegal immigrants": a person called illegal.
     {
