@@ -200,7 +200,7 @@ for (const [path, content] of output) {
   const target = join(docsDir, path)
   if (check) {
     if (!existsSync(target) || readFileSync(target, 'utf8') !== content) {
-      console.error(`stale: ${relative(root, target)} (run pnpm docs)`)
+      console.error(`stale: ${relative(root, target)} (run pnpm docs:build)`)
       stale++
     }
     continue
