@@ -206,10 +206,20 @@ function phraseRegex(phrases: readonly string[]): RegExp {
         .map((w) => (w === ANY_WORD ? "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*" : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
         .join('\\s+'),
     )
-      // Word boundaries only at word edges: a punctuation phrase (":") may follow a word directly.
-      // "we can" must not match inside "we can't": a glued "'t" makes another word.
-      .map((a) => `${/^[\p{L}\p{N}]/u.test(a) ? '(?<![\\p{L}\\p{N}])' : ''}${a}${/[\p{L}\p{N}]$/u.test(a) ? "(?![\\p{L}\\p{N}]|'t(?![\\p{L}\\p{N}]))" : ''}`)
-    regex = new RegExp(`(?:${alternatives.join('|')})`, 'u')
+    // Word boundaries only at word edges: a punctuation phrase (":") may follow a word directly.
+    // "we can" must not match inside "we can't": a glued "'t" makes another word. The phrases that
+    // are words at both edges (nearly all) share one pair of boundaries, so a position inside a
+    // word fails once instead of once per phrase.
+    const startsWord = (a: string) => /^[\p{L}\p{N}]/u.test(a)
+    const endsWord = (a: string) => /[\p{L}\p{N}]$/u.test(a)
+    const before = '(?<![\\p{L}\\p{N}])'
+    const after = "(?![\\p{L}\\p{N}]|'t(?![\\p{L}\\p{N}]))"
+    const words = alternatives.filter((a) => startsWord(a) && endsWord(a))
+    const others = alternatives
+      .filter((a) => !(startsWord(a) && endsWord(a)))
+      .map((a) => `${startsWord(a) ? before : ''}${a}${endsWord(a) ? after : ''}`)
+    if (words.length > 0) others.unshift(`${before}(?:${words.join('|')})${after}`)
+    regex = new RegExp(`(?:${others.join('|')})`, 'u')
     phraseRegexCache.set(phrases, regex)
   }
   return regex
