@@ -214,10 +214,12 @@ function phraseRegex(phrases: readonly string[]): RegExp {
     const endsWord = (a: string) => /[\p{L}\p{N}]$/u.test(a)
     const before = '(?<![\\p{L}\\p{N}])'
     const after = "(?![\\p{L}\\p{N}]|'t(?![\\p{L}\\p{N}]))"
-    const words = alternatives.filter((a) => startsWord(a) && endsWord(a))
-    const others = alternatives
-      .filter((a) => !(startsWord(a) && endsWord(a)))
-      .map((a) => `${startsWord(a) ? before : ''}${a}${endsWord(a) ? after : ''}`)
+    const words: string[] = []
+    const others: string[] = []
+    for (const a of alternatives) {
+      if (startsWord(a) && endsWord(a)) words.push(a)
+      else others.push(`${startsWord(a) ? before : ''}${a}${endsWord(a) ? after : ''}`)
+    }
     if (words.length > 0) others.unshift(`${before}(?:${words.join('|')})${after}`)
     regex = new RegExp(`(?:${others.join('|')})`, 'u')
     phraseRegexCache.set(phrases, regex)
