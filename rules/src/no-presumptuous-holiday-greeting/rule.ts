@@ -1,5 +1,6 @@
 import { defineRule, type Severity } from '@tactful/engine'
 import { sentenceMatches } from '../_sentence-matches/sentence-matches.js'
+import { literalPrefilter } from '../_regex-prefilter/required-literals.js'
 import { HOLIDAYS, type Holiday } from './holidays.js'
 
 /** The sentence answers the customer's own wishes: "Merry Christmas to you too". */
@@ -33,8 +34,15 @@ const MENTION_SOURCES = HOLIDAYS.flatMap((holiday) => [...holiday.greetings, ...
 // Lower-casing a pattern keeps its meaning only without escapes whose case is their meaning (\S, \W, \P{…}).
 const caseEscape = MENTION_SOURCES.find((source) => /\\[A-Z]/.test(source))
 if (caseEscape !== undefined) throw new Error(`no-presumptuous-holiday-greeting: write "${caseEscape}" without an upper-case escape`)
-const ANY_MENTION = regex(MENTION_SOURCES.map((source) => source.toLowerCase()), 'u')
-const mentionsAnyHoliday = (text: string): boolean => ANY_MENTION.test(text.toLowerCase())
+const LOWER_SOURCES = MENTION_SOURCES.map((source) => source.toLowerCase())
+const ANY_MENTION = regex(LOWER_SOURCES, 'u')
+// The literals one of which every mention holds ("xmas", "eid", "god bless"): most sentences hold none, and
+// `includes` says so before the large pattern is tried at every position (or compiled, at the first sentence).
+let mayMention: ((text: string) => boolean) | undefined
+const mentionsAnyHoliday = (text: string): boolean => {
+  const lower = text.toLowerCase()
+  return (mayMention ??= literalPrefilter(LOWER_SOURCES))(lower) && ANY_MENTION.test(lower)
+}
 
 /**
  * A religious or cultural holiday greeting, or a holiday theme, in a message to a customer who did
