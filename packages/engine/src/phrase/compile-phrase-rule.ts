@@ -4,7 +4,7 @@ import { docsUrl } from '../rule/docs-url.js'
 import { RuleDefinitionError } from '../rule/rule-definition-error.js'
 import type { CompiledPattern, Condition, PatternOptions, PhraseRuleSource, RuleExamples, RuleScope } from './types.js'
 import { expandAlternatives, normalizeWord } from './tokenize-phrase.js'
-import { expandTemplate, phraseTemplate, spellNormalized, type PhraseTemplate } from './phrase-template.js'
+import { expandTemplate, phraseTemplate, spellNormalized, type PackedSlot, type PhraseTemplate } from './phrase-template.js'
 import { withLazyPhrases } from './lazy-phrases.js'
 import { optionsWithWordLists, wordLists, withWordLists } from './word-lists.js'
 
@@ -25,6 +25,11 @@ export const MAX_CONDITION_PHRASES = 3_000
  */
 export interface PhrasePattern extends CompiledPattern {
   readonly templates: readonly PhraseTemplate[]
+  /**
+   * Generated rules only: the same templates as stored, one string per slot, which the matcher
+   * reads slot by slot instead of `templates` (see `unpackPhraseRule`).
+   */
+  readonly packedTemplates?: readonly (readonly PackedSlot[])[]
 }
 
 /** A data-driven rule, ready for the shared matcher. */

@@ -11,14 +11,23 @@ describe('packPhraseRule', () => {
     ],
   })
 
-  it('keeps alternatives unexpanded, as token lists', () => {
+  it('keeps alternatives unexpanded, one string per slot', () => {
     const packed = packPhraseRule(rule)
     expect(packed.patterns[0]).not.toHaveProperty('phrases')
     expect(packed.patterns[0]!.templates).toEqual([
-      [[["we'll"]], [['see'], ['check']], [['*', 'it']]],
-      [[['we'], ['I']], [['apologise'], ['apologize']], [['for', 'the', 'delay'], []]],
+      ["we'll", 'see|check', '* it'],
+      ['we|I', 'apologise|apologize', 'for the delay|'],
     ])
-    expect(packed.patterns[1]!.templates).toEqual([[[['ASAP']]]])
+    expect(packed.patterns[1]!.templates).toEqual([['ASAP']])
+  })
+
+  it('gives the matcher the packed slots and unpacks the templates only when read', () => {
+    const pattern = unpackPhraseRule(JSON.parse(JSON.stringify(packPhraseRule(rule)))).patterns[0]!
+    expect(pattern.packedTemplates).toEqual([["we'll", 'see|check', '* it'], ['we|I', 'apologise|apologize', 'for the delay|']])
+    expect(Object.keys(pattern)).not.toContain('packedTemplates')
+    expect(Object.getOwnPropertyDescriptor(pattern, 'templates')!.get).toBeTypeOf('function')
+    expect(pattern.templates).toEqual(rule.patterns[0]!.templates)
+    expect(Object.getOwnPropertyDescriptor(pattern, 'templates')!.value).toBe(pattern.templates)
   })
 
   it('round-trips a compiled rule, expanded phrases and case-sensitive phrases included', () => {

@@ -1,29 +1,55 @@
 import type { PhrasePattern, PhraseRule } from './compile-phrase-rule.js'
 import { withLazyPhrases } from './lazy-phrases.js'
+import { packSlot, unpackSlot, type PackedSlot } from './phrase-template.js'
 
-/** A compiled phrase rule without its expanded phrases: each pattern keeps its templates only. */
+/** A pattern as generated code stores it: no expanded phrases, each template a row of packed slots. */
+export type PackedPattern = Omit<PhrasePattern, 'phrases' | 'templates' | 'packedTemplates'> & {
+  templates: PackedSlot[][]
+}
+
+/** A compiled phrase rule without its expanded phrases, its templates packed. */
 export type PackedPhraseRule = Omit<PhraseRule, 'patterns'> & {
-  patterns: Array<Omit<PhrasePattern, 'phrases'>>
+  patterns: PackedPattern[]
 }
 
 /**
  * Packs a compiled rule for generated code. Phrases stay unexpanded: the
  * generated data is the size of the rule as written (no-stereotypes spells
- * 34,645 phrases from a few hundred words), which is start-up time and bundle
- * size. Templates stay plain token lists, so loading them is no work at all.
+ * hundreds of thousands of phrases from a few hundred words), which is start-up
+ * time and bundle size. Each slot is one string (see `PackedSlot`): the data
+ * parses into a few thousand strings, not a hundred thousand arrays.
  */
 export function packPhraseRule(rule: PhraseRule): PackedPhraseRule {
-  return { ...rule, patterns: rule.patterns.map(withoutPhrases) }
+  return { ...rule, patterns: rule.patterns.map(packPattern) }
 }
 
-/** A pattern's other keys, read one by one: destructuring would run the lazy `phrases` getter and spell them all. */
-function withoutPhrases(pattern: PhrasePattern): Omit<PhrasePattern, 'phrases'> {
+/** A pattern's other keys, read one by one: destructuring would run the lazy getters and spell every phrase. */
+function packPattern(pattern: PhrasePattern): PackedPattern {
   const packed: Record<string, unknown> = {}
-  for (const key of Object.keys(pattern)) if (key !== 'phrases') packed[key] = pattern[key as keyof PhrasePattern]
-  return packed as Omit<PhrasePattern, 'phrases'>
+  for (const key of Object.keys(pattern)) if (key !== 'phrases' && key !== 'templates') packed[key] = pattern[key as keyof PhrasePattern]
+  packed.templates = pattern.templates.map((template) => template.map(packSlot))
+  return packed as PackedPattern
 }
 
-/** Unpacks generated rule data; the expanded `phrases` list is only built when something reads it. */
+/**
+ * Unpacks generated rule data. The matcher reads `packedTemplates` slot by
+ * slot; `templates` and the expanded `phrases` are only built when something
+ * else reads them (a case-sensitive match, the docs, the tests).
+ */
 export function unpackPhraseRule(packed: PackedPhraseRule): PhraseRule {
-  return { ...packed, patterns: packed.patterns.map(withLazyPhrases) }
+  return { ...packed, patterns: packed.patterns.map(unpackPattern) }
+}
+
+function unpackPattern({ templates: packedTemplates, ...options }: PackedPattern): PhrasePattern {
+  const pattern = withLazyPhrases(options as Omit<PhrasePattern, 'phrases'>)
+  Object.defineProperty(pattern, 'packedTemplates', { value: packedTemplates, enumerable: false })
+  return Object.defineProperty(pattern, 'templates', {
+    enumerable: true,
+    configurable: true,
+    get(this: PhrasePattern) {
+      const templates = packedTemplates.map((template) => template.map(unpackSlot))
+      Object.defineProperty(this, 'templates', { value: templates, enumerable: true, writable: false, configurable: false })
+      return templates
+    },
+  })
 }

@@ -13,6 +13,36 @@ export type PhraseSlot = readonly (readonly string[])[]
  */
 export type PhraseTemplate = readonly PhraseSlot[]
 
+/**
+ * A slot as generated code stores it: one string, its alternatives joined by "|" and their tokens
+ * by " " ("we|I", "for the delay|"). A few thousand strings cost JSON.parse and the garbage
+ * collector a fraction of the hundred thousand small arrays they stand for, and the matcher reads
+ * each slot back only when text first reaches it.
+ */
+export type PackedSlot = string
+
+/** Packs a slot; tokens never hold whitespace, and a "|" is pattern syntax, so both are free to separate. */
+export function packSlot(slot: PhraseSlot): PackedSlot {
+  return slot
+    .map((alternative) => {
+      const bad = alternative.find((token) => token === '' || /[\s|]/.test(token))
+      if (bad !== undefined) throw new Error(`cannot pack the phrase token "${bad}"`)
+      return alternative.join(' ')
+    })
+    .join('|')
+}
+
+export function unpackSlot(packed: PackedSlot): PhraseSlot {
+  return packed.split('|').map((alternative) => (alternative === '' ? [] : alternative.split(' ')))
+}
+
+/** How many alternatives a packed slot holds, without unpacking it. */
+export function packedAlternatives(packed: PackedSlot): number {
+  let count = 1
+  for (let at = packed.indexOf('|'); at !== -1; at = packed.indexOf('|', at + 1)) count++
+  return count
+}
+
 const SPACE = /\s/
 
 /** Splits at whitespace outside parentheses; undefined when they do not balance. */

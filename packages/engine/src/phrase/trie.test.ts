@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compilePhraseRule, type PhraseRule } from './compile-phrase-rule.js'
+import { packPhraseRule, unpackPhraseRule } from './pack-phrase-rule.js'
 import { buildTrie, matchTokens, WILDCARD, type TrieHit } from './trie.js'
 import type { PatternSource } from './types.js'
 
@@ -101,6 +102,28 @@ describe('the phrase trie', () => {
       const lazy = matchTokens(buildTrie(rules, new Set()), tokens, isWord(tokens))
       expect(describeHits(lazy)).toEqual(describeHits(eagerMatch(rules, tokens)))
     }
+  })
+
+  it('finds the same from packed templates as from the compiled ones, accepted vocabulary included', () => {
+    const rules = [
+      rule('a', [{ phrases: ['(the|a) (quick|slow|) (fox|dog)', 'the * dog (runs|)'] }, { phrases: ['quick fox (jumps|leaps) (over|)'] }]),
+      rule('b', [{ phrases: ['(fox|dog) (jumps|runs|) * (over|the)', '(|the) fox'] }]),
+    ]
+    const packed = rules.map((r) => unpackPhraseRule(JSON.parse(JSON.stringify(packPhraseRule(r)))))
+    const vocabulary = ['the', 'a', 'quick', 'slow', 'fox', 'dog', 'jumps', 'runs', 'leaps', 'over', 'lazy']
+    let seed = 11
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    for (let round = 0; round < 200; round++) {
+      const tokens = Array.from({ length: 10 }, () => vocabulary[Math.floor(random() * vocabulary.length)]!)
+      const accepted = new Set(['the fox', 'a quick dog'])
+      const fromPacked = describeHits(matchTokens(buildTrie(packed, accepted), tokens, isWord(tokens)))
+      expect(fromPacked).toEqual(describeHits(matchTokens(buildTrie(rules, accepted), tokens, isWord(tokens))))
+    }
+    // The matcher reads the packed slots and leaves the templates packed.
+    const fresh = unpackPhraseRule(packPhraseRule(rules[0]!))
+    const tokens = words('the quick fox jumps over a dog')
+    expect(matchTokens(buildTrie([fresh], new Set()), tokens, isWord(tokens)).length).toBe(4)
+    expect(Object.getOwnPropertyDescriptor(fresh.patterns[0]!, 'templates')!.get).toBeTypeOf('function')
   })
 })
 

@@ -1,5 +1,5 @@
 import type { PhraseRule } from './compile-phrase-rule.js'
-import type { PhraseTemplate } from './phrase-template.js'
+import { packedAlternatives, unpackSlot, type PackedSlot, type PhraseSlot } from './phrase-template.js'
 import { CONTRACTION, normalizeWord } from './tokenize-phrase.js'
 
 export const WILDCARD = '*'
@@ -34,7 +34,9 @@ export interface TrieNode {
 interface TemplateEntry {
   rule: PhraseRule
   patternIndex: number
-  template: PhraseTemplate
+  /** The template's slots; a generated rule's are unpacked from `packed` when the matcher first reaches them. */
+  slots: Array<PhraseSlot | undefined>
+  packed: readonly PackedSlot[] | undefined
   /** Index of the template's first phrase in the pattern's `phrases`. */
   firstPhrase: number
   /** How far the phrase index moves per alternative of each slot (mixed radix, first slot outermost). */
@@ -62,15 +64,19 @@ function node(): TrieNode {
   return { next: undefined, wild: undefined, targets: [], pending: [] }
 }
 
+function slotAt(entry: TemplateEntry, slot: number): PhraseSlot {
+  return (entry.slots[slot] ??= unpackSlot(entry.packed![slot]!))
+}
+
 /** The normalised text of the phrase a finished cursor spelled, decoded from its index. */
 function phraseText(entry: TemplateEntry, phraseIndex: number): string {
   let rest = phraseIndex - entry.firstPhrase
   const words: string[] = []
-  entry.template.forEach((slot, i) => {
+  for (let i = 0; i < entry.slots.length; i++) {
     const choice = Math.floor(rest / entry.strides[i]!)
     rest -= choice * entry.strides[i]!
-    for (const token of slot[choice]!) words.push(normalizeWord(token))
-  })
+    for (const token of slotAt(entry, i)[choice]!) words.push(normalizeWord(token))
+  }
   return words.join(' ')
 }
 
@@ -81,23 +87,30 @@ function phraseText(entry: TemplateEntry, phraseIndex: number): string {
  * a node's targets before it steps past it.
  */
 function enterSlot(entry: TemplateEntry, slot: number, phraseIndex: number, at: TrieNode): void {
-  const { template } = entry
-  if (slot === template.length) {
+  if (slot === entry.slots.length) {
     if (entry.accepted.size === 0 || !entry.accepted.has(phraseText(entry, phraseIndex))) {
       at.targets.push({ rule: entry.rule, patternIndex: entry.patternIndex, phraseIndex })
     }
     return
   }
   at.pending!.push({ entry, slot, alternative: -1, token: 0, phraseIndex })
-  const alternatives = template[slot]!
+  // Most slots have no empty alternative: a packed one is not unpacked to say so.
+  const packed = entry.packed?.[slot]
+  if (packed !== undefined && entry.slots[slot] === undefined && !hasEmptyAlternative(packed)) return
+  const alternatives = slotAt(entry, slot)
   for (let alternative = 0; alternative < alternatives.length; alternative++) {
     if (alternatives[alternative]!.length === 0) enterSlot(entry, slot + 1, phraseIndex + alternative * entry.strides[slot]!, at)
   }
 }
 
+/** An empty alternative packs as nothing between two "|" or at either end ("for the delay|"). */
+function hasEmptyAlternative(packed: PackedSlot): boolean {
+  return packed === '' || packed.startsWith('|') || packed.endsWith('|') || packed.includes('||')
+}
+
 /** Moves a phrase past one token into `child`. */
 function step(entry: TemplateEntry, slot: number, alternative: number, token: number, phraseIndex: number, children: Map<string, TrieNode>): void {
-  const tokens = entry.template[slot]![alternative]!
+  const tokens = slotAt(entry, slot)[alternative]!
   const key = normalizeWord(tokens[token]!)
   let child = children.get(key)
   if (!child) children.set(key, (child = node()))
@@ -121,7 +134,7 @@ function children(current: TrieNode): Map<string, TrieNode> {
       step(entry, slot, alternative, token, phraseIndex, next)
       continue
     }
-    const alternatives = entry.template[slot]!
+    const alternatives = slotAt(entry, slot)
     for (let choice = 0; choice < alternatives.length; choice++) {
       if (alternatives[choice]!.length > 0) step(entry, slot, choice, 0, phraseIndex + choice * entry.strides[slot]!, next)
     }
@@ -136,14 +149,18 @@ export function buildTrie(rules: readonly PhraseRule[], accepted: ReadonlySet<st
   for (const rule of rules) {
     rule.patterns.forEach((pattern, patternIndex) => {
       let firstPhrase = 0
-      for (const template of pattern.templates) {
-        const strides = new Array<number>(template.length)
+      // A generated rule's templates are read slot by slot from their packed form, never unpacked whole.
+      const templates = pattern.packedTemplates ?? pattern.templates
+      for (const template of templates) {
+        const packed = pattern.packedTemplates ? (template as readonly PackedSlot[]) : undefined
+        const slots = packed ? new Array<PhraseSlot | undefined>(packed.length) : [...(template as readonly PhraseSlot[])]
+        const strides = new Array<number>(slots.length)
         let stride = 1
-        for (let i = template.length - 1; i >= 0; i--) {
+        for (let i = slots.length - 1; i >= 0; i--) {
           strides[i] = stride
-          stride *= template[i]!.length
+          stride *= packed ? packedAlternatives(packed[i]!) : slots[i]!.length
         }
-        enterSlot({ rule, patternIndex, template, firstPhrase, strides, accepted }, 0, firstPhrase, root)
+        enterSlot({ rule, patternIndex, slots, packed, firstPhrase, strides, accepted }, 0, firstPhrase, root)
         // The last stride is the template's number of phrases.
         firstPhrase += stride
       }
