@@ -19,7 +19,7 @@ describe('requiredLiterals', () => {
 
   it('keeps one side of text it cannot read, never the unknown part', () => {
     expect(requiredLiterals('merry\\s+christmas')).toEqual(['christmas'])
-    expect(requiredLiterals('\\d+ days? of christmas')?.sort()).toEqual([' day of christmas', ' days of christmas'])
+    expect(requiredLiterals('\\d+ days? of christmas')).toEqual([' of christmas'])
     expect(requiredLiterals('xmas|\\w+mas')).toEqual(['mas'])
     expect(requiredLiterals('(?<![\\p{L}\\p{N}])eid mubarak(?![\\p{L}])')).toEqual(['eid mubarak'])
   })

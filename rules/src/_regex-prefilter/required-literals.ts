@@ -22,7 +22,7 @@ interface Facts {
 }
 
 /** Above this many strings a language is kept as unknown: the anchors stay few and cheap to test. */
-const MAX_LANGUAGE = 32
+const MAX_LANGUAGE = 16
 
 const UNKNOWN: Facts = { language: undefined, anchors: undefined }
 const EMPTY: Facts = { language: new Set(['']), anchors: undefined }
@@ -62,23 +62,39 @@ const COMMON_WORDS = new Set(
 /** How rare a literal is likely to be in text: the letters of its words that are not common ones. */
 function rarity(literal: string): number {
   let letters = 0
-  for (const word of literal.split(/[^\p{L}\p{N}'’-]+/u)) if (!COMMON_WORDS.has(word)) letters += word.length
-  return letters
+  let start = 0
+  for (let end = literal.indexOf(' '); ; end = literal.indexOf(' ', start)) {
+    const word = literal.slice(start, end === -1 ? undefined : end)
+    if (!COMMON_WORDS.has(word)) letters += word.length
+    if (end === -1) return letters
+    start = end + 1
+  }
+}
+
+/** Each anchor set's least rare literal, worked out once: sets are compared many times as a pattern is read. */
+const setRarity = new WeakMap<Set<string>, number>()
+function leastRare(set: Set<string>): number {
+  let least = setRarity.get(set)
+  if (least === undefined) {
+    least = Infinity
+    for (const literal of set) least = Math.min(least, rarity(literal))
+    setRarity.set(set, least)
+  }
+  return least
 }
 
 /** The better of two anchor sets: the one whose least rare literal is rarest, then the smaller. */
 function better(a: Set<string> | undefined, b: Set<string> | undefined): Set<string> | undefined {
   if (!a) return b
   if (!b) return a
-  const shortest = (set: Set<string>) => Math.min(...[...set].map(rarity))
-  const [la, lb] = [shortest(a), shortest(b)]
+  const [la, lb] = [leastRare(a), leastRare(b)]
   if (la !== lb) return la > lb ? a : b
   return a.size <= b.size ? a : b
 }
 
 /** A language as anchors, when none of its strings is empty. */
 function asAnchors(language: Language): Set<string> | undefined {
-  return language && language.size > 0 && ![...language].includes('') ? language : undefined
+  return language && language.size > 0 && !language.has('') ? language : undefined
 }
 
 function alternation(reader: Reader): Facts {
@@ -88,35 +104,42 @@ function alternation(reader: Reader): Facts {
   let language: Language = new Set()
   let anchors: Set<string> | undefined = new Set()
   for (const branch of branches) {
-    language = language && branch.language && language.size + branch.language.size <= MAX_LANGUAGE ? new Set([...language, ...branch.language]) : undefined
-    anchors = anchors && branch.anchors ? new Set([...anchors, ...branch.anchors]) : undefined
+    if (language && branch.language && language.size + branch.language.size <= MAX_LANGUAGE) for (const text of branch.language) language.add(text)
+    else language = undefined
+    if (anchors && branch.anchors) for (const literal of branch.anchors) anchors.add(literal)
+    else anchors = undefined
   }
   return { language, anchors: better(anchors, asAnchors(language)) }
 }
 
 function sequence(reader: Reader): Facts {
+  // The run of known text read so far; the whole sequence's language while no unknown part has ended a run.
   let run: Language = new Set([''])
+  let whole = true
   let best: Set<string> | undefined
-  let language: Language = new Set([''])
   while (reader.peek() !== undefined && reader.peek() !== '|' && reader.peek() !== ')') {
     const item = quantified(reader)
     // Every item is required, so its own anchors are a candidate, as is any run of known text it is part of.
     best = better(best, item.anchors)
-    language = product(language, item.language)
     const joined = product(run, item.language)
     if (joined) run = joined
     else {
-      // The run of known text ends here: it is one candidate, the item's own anchors another.
       best = better(best, asAnchors(run))
       run = new Set([''])
+      whole = false
     }
   }
-  return { language, anchors: better(best, asAnchors(run)) }
+  return { language: whole ? run : undefined, anchors: better(best, asAnchors(run)) }
 }
 
+const QUANTIFIER = /(?:[?*+]|\{(\d+)(,(\d*))?\})\??/y
+/** Characters that are text as written, outside a class. */
+const PLAIN = /[^\\^$.|?*+()[\]{}]+/y
+
 function quantified(reader: Reader): Facts {
-  const item = atom(reader)
-  const quantifier = /^(?:[?*+]|\{(\d+)(,(\d*))?\})\??/.exec(reader.source.slice(reader.at))
+  const item = plainRun(reader) ?? atom(reader)
+  QUANTIFIER.lastIndex = reader.at
+  const quantifier = QUANTIFIER.exec(reader.source)
   if (!quantifier) return item
   reader.at += quantifier[0].length
   const head = quantifier[0][0]
@@ -166,6 +189,21 @@ function atom(reader: Reader): Facts {
   return literal(CONTROL_ESCAPES[escaped] ?? escaped)
 }
 
+/**
+ * Plain text up to the next syntax, read at once rather than a character at a time; its last
+ * character is left for `atom` when a quantifier follows, as the quantifier applies to it alone.
+ */
+function plainRun(reader: Reader): Facts | undefined {
+  PLAIN.lastIndex = reader.at
+  const run = PLAIN.exec(reader.source)?.[0]
+  if (run === undefined) return undefined
+  QUANTIFIER.lastIndex = reader.at + run.length
+  const text = QUANTIFIER.test(reader.source) ? run.slice(0, -1) : run
+  if (text === '') return undefined
+  reader.at += text.length
+  return literal(text)
+}
+
 function literal(text: string): Facts {
   const language = new Set([text])
   return { language, anchors: language }
@@ -199,8 +237,11 @@ export function requiredLiterals(source: string): string[] | undefined {
 
 /** Drops literals that contain a shorter one. */
 function minimal(literals: string[]): string[] {
-  const sorted = [...new Set(literals)].sort((a, b) => a.length - b.length)
-  return sorted.filter((literal, i) => !sorted.slice(0, i).some((shorter) => literal.includes(shorter)))
+  const kept: string[] = []
+  for (const literal of [...new Set(literals)].sort((a, b) => a.length - b.length)) {
+    if (!kept.some((shorter) => literal.includes(shorter))) kept.push(literal)
+  }
+  return kept
 }
 
 /**
