@@ -37,6 +37,8 @@ interface TemplateEntry {
   /** The template's slots; a generated rule's are unpacked from `packed` when the matcher first reaches them. */
   slots: Array<PhraseSlot | undefined>
   packed: readonly PackedSlot[] | undefined
+  /** Whether each packed slot has an empty alternative, worked out once: a phrase reaches a slot once per alternative before it. */
+  optional: Array<boolean | undefined>
   /** Index of the template's first phrase in the pattern's `phrases`. */
   firstPhrase: number
   /** How far the phrase index moves per alternative of each slot (mixed radix, first slot outermost). */
@@ -96,7 +98,7 @@ function enterSlot(entry: TemplateEntry, slot: number, phraseIndex: number, at: 
   at.pending!.push({ entry, slot, alternative: -1, token: 0, phraseIndex })
   // Most slots have no empty alternative: a packed one is not unpacked to say so.
   const packed = entry.packed?.[slot]
-  if (packed !== undefined && entry.slots[slot] === undefined && !hasEmptyAlternative(packed)) return
+  if (packed !== undefined && entry.slots[slot] === undefined && !(entry.optional[slot] ??= hasEmptyAlternative(packed))) return
   const alternatives = slotAt(entry, slot)
   for (let alternative = 0; alternative < alternatives.length; alternative++) {
     if (alternatives[alternative]!.length === 0) enterSlot(entry, slot + 1, phraseIndex + alternative * entry.strides[slot]!, at)
@@ -160,7 +162,7 @@ export function buildTrie(rules: readonly PhraseRule[], accepted: ReadonlySet<st
           strides[i] = stride
           stride *= packed ? packedAlternatives(packed[i]!) : slots[i]!.length
         }
-        enterSlot({ rule, patternIndex, slots, packed, firstPhrase, strides, accepted }, 0, firstPhrase, root)
+        enterSlot({ rule, patternIndex, slots, packed, optional: [], firstPhrase, strides, accepted }, 0, firstPhrase, root)
         // The last stride is the template's number of phrases.
         firstPhrase += stride
       }
