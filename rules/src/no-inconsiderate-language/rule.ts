@@ -47,7 +47,8 @@ export default compilePhraseRule({
     ...toPatterns(equalityPatterns),
     // retext-equality spells "man hours" and "manhours"; service text writes the hyphen.
     {
-      phrases: ['man-hour', 'man-hours'],
+      // round 21: the same count by the day, week, month or year: "about 3 man-days of work for the kitchen".
+      phrases: ['man-hour', 'man-hours', 'man-day', 'man-days', 'man day', 'man days', 'man-week', 'man-weeks', 'man-month', 'man-months', 'man month', 'man months', 'man-year', 'man-years'],
       suggest: ['staff hours', 'work hours'],
       note: '"Man-hours" counts every worker as a man; "staff hours" or "work hours" says the same for everyone.',
     },
@@ -94,6 +95,9 @@ export default compilePhraseRule({
         '(walk|walking|talk|talking|take|taking) your (husband|boyfriend|dad|father|son|brother) through (it|this|that|everything|the (steps|settings|setup|set-up|manual|instructions|installation|details|app|options|technical details|technical side))',
         '(ask|have|get|let) your (husband|boyfriend|dad|father|son|brother) (to|) (install|set up|fit|assemble|explain|configure|connect|program|wire|handle the technical|read the manual|look at the settings|check the settings)',
         '(your husband|your boyfriend|your dad|your father|your son|your brother|a man|a man in the house|the man of the house|the man in your life) (can|could|will|may|might|should) (explain|handle|install|set up|configure|understand|sort out|deal with) (it|this|that|the technical side|the technical part|the settings|the technical details|the installation) (for you|)',
+        // round 21: the heavy or fiddly part handed to him: "we'd suggest asking your husband to help with the fitting".
+        '(asking|getting|having|ask|get|have) your (husband|boyfriend) (to|) (help|help you|help with|lift|carry|mount|do the fitting|do the installation|handle the fitting)',
+        '(asking|getting|having) your (husband|boyfriend|dad|father|son|brother) (to|) (install|set up|fit|assemble|explain|configure|connect)',
       ],
       unless: [{ phrases: ['you mentioned', 'you said', 'you asked', 'you wrote', 'you told', 'as requested', 'you requested', 'he asked', 'he called', 'he calls', 'when he', 'if he', 'he wrote', 'he mentioned', 'his question', 'his questions', 'his request', 'his order', 'his account'], in: 'paragraph' }],
       suggest: ['explain it to you'],
@@ -215,6 +219,44 @@ export default compilePhraseRule({
       suggest: ['first name', 'given name'],
       properNouns: 'ignore',
       note: '"Christian name" assumes the customer is Christian; "first name" or "given name" fits everyone.',
+    },
+    // round 21: "made for normal skin colour, for darker skin please choose the other line": one skin colour called normal.
+    // "Normal skin" alone is a skin type (normal, dry, oily) and stays clean.
+    {
+      phrases: ['normal (skin colour|skin color|skin colours|skin colors|skin tone|skin tones|complexion|complexions|skin shade|skin shades)'],
+      suggest: ['lighter skin tones', 'fair skin'],
+      note: 'Calling one skin colour "normal" makes every other one abnormal; name the shade range instead.',
+    },
+    // round 21: "so simple even your grandma could do it", "easy enough for your granny": age as the measure of incompetence.
+    {
+      phrases: [
+        'even (your|my|a|the|our) (grandma|granny|grandmother|grandpa|grandad|granddad|grandfather|nan|nana|nanna|grandparents|gran) (could|can|would|will|should|is able to) (do|use|manage|handle|set|figure|understand|work|follow|install|operate|master)',
+        '(simple|easy|straightforward) enough for (your|my|a|the) (grandma|granny|grandmother|grandpa|grandad|granddad|grandfather|nan|nana|nanna|grandparents|gran)',
+      ],
+      suggest: ['anyone can do it', 'it takes two minutes'],
+      note: 'Using a grandparent as the measure of "even the least able" is ageist; say how simple it is.',
+    },
+    // round 21: "It's every housewife's best friend", "a housewife's dream": housework pinned on women. retext-equality
+    // spells "housewife" and "housewives"; these are the possessives it misses.
+    {
+      phrases: ["housewife's", "housewives'", "housewifes"],
+      unless: [{ phrases: ['you said', 'you wrote', 'you mentioned', 'you told us', 'you describe', 'you described'], in: 'sentence' }],
+      suggest: ['every home', 'busy households'],
+      note: 'Pitching housework to "housewives" assumes it is a woman\'s job; speak of the home or the household.',
+    },
+    // round 21: "young and energetic, not old and slow like in other companies": age as a failing, in a contrast with youth.
+    {
+      phrases: ['(old|older|elderly|aged) and (slow|slower|tired|useless|outdated|past it|forgetful|senile|grumpy|lazy|clueless)'],
+      when: [{ phrases: ['young', 'younger', 'youthful', 'energetic'], in: 'sentence' }],
+      unless: [{ phrases: ['laptop', 'computer', 'phone', 'pc', 'device', 'router', 'machine', 'car', 'model', 'version', 'hardware', 'printer', 'tablet', 'server', 'system', 'software', 'app'], in: 'sentence' }],
+      suggest: ['experienced', 'long-serving'],
+      note: 'Setting "young" against "old and slow" pins a failing on age; describe the service itself.',
+    },
+    // round 21: "afflicted with a bad back": an everyday condition framed as an affliction.
+    {
+      phrases: ['(afflicted|stricken) with (a bad back|back pain|back problems|a back problem|a bad knee|bad knees|a bad hip|an illness|a chronic illness|chronic illness|a condition|a chronic condition|a heart condition|hearing problems|poor eyesight|bad eyesight|poor sight|limited mobility|mobility issues|a mobility issue|a bad leg|migraines)'],
+      suggest: ['has', 'lives with'],
+      note: '"Afflicted" frames a condition as a tragedy; "you have a bad back" states it without pity.',
     },
   ],
 })
