@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { expandAlternatives, expandTemplate, isPhraseRule, normalizeWord, tokenizePhrase, type PhraseRuleSource } from '@tactful/engine'
+import { expandAlternatives, expandTemplate, firstWordIndex, isPhraseRule, normalizeWord, tokenizePhrase, type PhraseRuleSource } from '@tactful/engine'
 import { rules } from './index.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -39,5 +39,13 @@ describe('generated phrase data', () => {
       expect(pattern.phrases.map((phrase) => phrase.cased.join(' '))).toEqual(spelled)
       expect(pattern.phrases.filter((phrase) => phrase.tokens.join(' ') !== phrase.cased.map(normalizeWord).join(' '))).toEqual([])
     }
+  })
+
+  it.each(yamlRules)('%s carries the first-word index its templates give', (id) => {
+    const rule = rules.get(id)!
+    if (!isPhraseRule(rule)) throw new Error(`${id} is not a phrase rule`)
+    expect(rule.firstWords).toBeDefined()
+    // Compared with the index of the same rule without it: `firstWordIndex` reads the templates only.
+    expect({ ...rule.firstWords }).toEqual({ ...firstWordIndex({ ...rule, firstWords: undefined }) })
   })
 })

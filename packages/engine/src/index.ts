@@ -13,6 +13,7 @@ export { RuleError } from './rule/rule-error.js'
 
 export { compilePhraseRule, MAX_PHRASES_PER_RULE, type PhraseRule } from './phrase/compile-phrase-rule.js'
 export { packPhraseRule, unpackPhraseRule, type PackedPhraseRule } from './phrase/pack-phrase-rule.js'
+export { firstWordIndex, type FirstWordIndex } from './phrase/first-words.js'
 export { expandTemplate, spellNormalized } from './phrase/phrase-template.js'
 export type { PhraseRuleSource, PatternSource, PatternOptions, Condition, Entity, Scope, PhraseRuleKind, RuleScope, RuleExamples } from './phrase/types.js'
 export { inScope } from './phrase/rule-scope.js'

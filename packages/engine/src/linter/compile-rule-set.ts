@@ -2,7 +2,7 @@ import type { ReportedSeverity } from '../types/message.js'
 import type { ResolvedConfig, RuleEntry } from '../types/config.js'
 import type { Rule } from '../types/rule.js'
 import { compilePhraseRule, type PhraseRule } from '../phrase/compile-phrase-rule.js'
-import { buildTrie, type TrieNode } from '../phrase/trie.js'
+import { buildTrie, type PhraseTrie } from '../phrase/trie.js'
 import { normalizeWord, tokenizePhrase } from '../phrase/tokenize-phrase.js'
 import { isPhraseRule, type AnyRule } from './any-rule.js'
 
@@ -16,7 +16,7 @@ export interface CompiledRuleSet {
   codeRules: EnabledCodeRule[]
   phraseRules: PhraseRule[]
   limitRules: PhraseRule[]
-  trie: TrieNode
+  trie: PhraseTrie
   entries: Map<string, RuleEntry & { severity: ReportedSeverity }>
   acceptedWords: ReadonlySet<string>
 }

@@ -6,6 +6,7 @@ import type { CompiledPattern, Condition, PatternOptions, PhraseRuleSource, Rule
 import { expandAlternatives, normalizeWord } from './tokenize-phrase.js'
 import { expandTemplate, phraseTemplate, spellNormalized, type PackedSlot, type PhraseTemplate } from './phrase-template.js'
 import { withLazyPhrases } from './lazy-phrases.js'
+import type { FirstWordIndex } from './first-words.js'
 import { optionsWithWordLists, wordLists, withWordLists } from './word-lists.js'
 
 /**
@@ -41,6 +42,8 @@ export interface PhraseRule {
   readonly limit?: { max?: number; min?: number }
   readonly scope?: RuleScope
   readonly examples?: RuleExamples
+  /** Generated rules only: where the rule's phrases start, made at build time (see `FirstWordIndex`). */
+  readonly firstWords?: FirstWordIndex
 }
 
 const KINDS = new Set(['avoid', 'replace', 'limit', 'require'])

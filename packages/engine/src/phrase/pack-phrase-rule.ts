@@ -1,4 +1,5 @@
 import type { PhrasePattern, PhraseRule } from './compile-phrase-rule.js'
+import { firstWordIndex, type FirstWordIndex } from './first-words.js'
 import { withLazyPhrases } from './lazy-phrases.js'
 import { packSlot, unpackSlot, type PackedSlot } from './phrase-template.js'
 
@@ -7,9 +8,10 @@ export type PackedPattern = Omit<PhrasePattern, 'phrases' | 'templates' | 'packe
   templates: PackedSlot[][]
 }
 
-/** A compiled phrase rule without its expanded phrases, its templates packed. */
-export type PackedPhraseRule = Omit<PhraseRule, 'patterns'> & {
+/** A compiled phrase rule without its expanded phrases, its templates packed, with its first-word index. */
+export type PackedPhraseRule = Omit<PhraseRule, 'patterns' | 'firstWords'> & {
   patterns: PackedPattern[]
+  firstWords: FirstWordIndex
 }
 
 /**
@@ -20,7 +22,7 @@ export type PackedPhraseRule = Omit<PhraseRule, 'patterns'> & {
  * parses into a few thousand strings, not a hundred thousand arrays.
  */
 export function packPhraseRule(rule: PhraseRule): PackedPhraseRule {
-  return { ...rule, patterns: rule.patterns.map(packPattern) }
+  return { ...rule, patterns: rule.patterns.map(packPattern), firstWords: firstWordIndex(rule) }
 }
 
 /** A pattern's other keys, read one by one: destructuring would run the lazy getters and spell every phrase. */
@@ -36,8 +38,9 @@ function packPattern(pattern: PhrasePattern): PackedPattern {
  * slot; `templates` and the expanded `phrases` are only built when something
  * else reads them (a case-sensitive match, the docs, the tests).
  */
-export function unpackPhraseRule(packed: PackedPhraseRule): PhraseRule {
-  return { ...packed, patterns: packed.patterns.map(unpackPattern) }
+export function unpackPhraseRule({ firstWords, ...packed }: PackedPhraseRule): PhraseRule {
+  // Not enumerable: the index is the matcher's, not part of the rule as configs and docs see it.
+  return Object.defineProperty({ ...packed, patterns: packed.patterns.map(unpackPattern) }, 'firstWords', { value: firstWords, enumerable: false })
 }
 
 function unpackPattern({ templates: packedTemplates, ...options }: PackedPattern): PhrasePattern {

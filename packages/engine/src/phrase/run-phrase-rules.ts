@@ -5,14 +5,14 @@ import { lowerSeverity } from '../config/severity.js'
 import type { PhraseRule } from './compile-phrase-rule.js'
 import { conditionHolds, type MatchSite } from './conditions.js'
 import { isNegated, isProperNoun } from './exceptions.js'
-import { matchTokens, type TrieHit, type TrieNode } from './trie.js'
+import { matchTokens, type PhraseTrie, type TrieHit } from './trie.js'
 import type { ParagraphTokens } from './tokens.js'
 import type { CompiledPattern, Condition } from './types.js'
 import type { RawReport } from '../linter/raw-report.js'
 import { matchCase, startsSentence } from './match-case.js'
 
 export interface PhraseRunContext {
-  trie: TrieNode
+  trie: PhraseTrie
   unitText: string
   /** The unit text through normalizeWord, computed once per unit. */
   normalizedText(): string

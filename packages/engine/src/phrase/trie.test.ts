@@ -79,13 +79,14 @@ describe('the phrase trie', () => {
     expect(match(rules, 'quick fix fast fix', ['fast fix'])).toEqual(['r#0: quick fix @0-2'])
   })
 
-  it('builds only the nodes the text reaches', () => {
-    const root = buildTrie([rule('r', [{ phrases: ['(a|b) c d', 'e f'] }])], new Set())
-    expect(root.next).toBeUndefined()
-    matchTokens(root, ['b', 'c'], [true, true])
-    expect([...root.next!.keys()]).toEqual(['a', 'b', 'e'])
-    expect(root.next!.get('a')!.next).toBeUndefined()
-    expect(root.next!.get('b')!.next!.get('c')!.next).toBeUndefined()
+  it('builds only the nodes the text reaches, the root one first word at a time', () => {
+    const trie = buildTrie([rule('r', [{ phrases: ['(a|b) c d', 'e f'] }])], new Set())
+    expect(trie.first.size).toBe(0)
+    matchTokens(trie, ['b', 'c'], [true, true])
+    // The wildcard is looked up once per text; no phrase starts with "*" or "c".
+    expect([...trie.first].map(([word, child]) => [word, child !== null])).toEqual([['*', false], ['b', true], ['c', false]])
+    expect(trie.first.has('a')).toBe(false)
+    expect(trie.first.get('b')!.next!.get('c')!.next).toBeUndefined()
   })
 
   it('finds what an eagerly built trie finds, in the same order', () => {
@@ -124,6 +125,13 @@ describe('the phrase trie', () => {
     const tokens = words('the quick fox jumps over a dog')
     expect(matchTokens(buildTrie([fresh], new Set()), tokens, isWord(tokens)).length).toBe(4)
     expect(Object.getOwnPropertyDescriptor(fresh.patterns[0]!, 'templates')!.get).toBeTypeOf('function')
+  })
+})
+
+describe('the root, from a first-word index read from JSON', () => {
+  it('finds no phrase for a word an object inherits ("constructor", "toString")', () => {
+    const packed = unpackPhraseRule(JSON.parse(JSON.stringify(packPhraseRule(rule('r', [{ phrases: ['the constructor', 'call back'] }])))))
+    expect(match([packed], 'constructor tostring hasownproperty the constructor')).toEqual(['r#0: the constructor @3-5'])
   })
 })
 

@@ -1,4 +1,5 @@
 import type { PhraseRule } from './compile-phrase-rule.js'
+import { firstWordIndex, slotStrides, type FirstWordIndex } from './first-words.js'
 import { packedAlternatives, unpackSlot, type PackedSlot, type PhraseSlot } from './phrase-template.js'
 import { CONTRACTION, normalizeWord } from './tokenize-phrase.js'
 
@@ -12,13 +13,34 @@ export interface PhraseTarget {
 }
 
 /**
- * One node of the trie over every phrase of the enabled rules. The trie is
- * built lazily from the rules' templates: a node's children are sorted out
- * the first time the matcher steps past it, so the tens of thousands of
- * phrases the templates spell are never listed, only the paths text reaches.
- * Each phrase still has a path of its own, so two templates never mix
- * ("(a|b) c" and "a d" do not make "b d").
+ * The trie over every phrase of the enabled rules. It is built lazily from the
+ * rules' templates: the root's child for a word when text first holds the word
+ * (from each rule's first-word index), a node's children the first time the
+ * matcher steps past it. The tens of thousands of phrases the templates spell
+ * are never listed, only the paths text reaches. Each phrase still has a path
+ * of its own, so two templates never mix ("(a|b) c" and "a d" do not make "b d").
  */
+export interface PhraseTrie {
+  /** The root's children by normalised first token, each built when text first holds the token; null: no phrase starts with it. */
+  readonly first: Map<string, TrieNode | null>
+  /** The enabled rules, in order, with their first-word indexes. */
+  readonly sources: readonly TrieSource[]
+  readonly accepted: ReadonlySet<string>
+}
+
+/** One rule as the trie reads it. */
+interface TrieSource {
+  rule: PhraseRule
+  index: FirstWordIndex
+  /** Template entries by template number across the rule's patterns, made when text first reaches the template. */
+  entries: Array<TemplateEntry | undefined>
+  /** The number of each pattern's first template, counted when text first reaches the rule. */
+  patternStarts: number[] | undefined
+  /** Each pattern's first phrase index per template, counted when text first reaches one of its templates. */
+  firstPhrases: Array<number[] | undefined>
+}
+
+/** One node of the trie below its root. */
 export interface TrieNode {
   /** Children by normalised token ('*' for the wildcard); undefined until first visited. */
   next: Map<string, TrieNode> | undefined
@@ -110,13 +132,18 @@ function hasEmptyAlternative(packed: PackedSlot): boolean {
   return packed === '' || packed.startsWith('|') || packed.endsWith('|') || packed.includes('||')
 }
 
-/** Moves a phrase past one token into `child`. */
+/** Moves a phrase past one token into its child among `children`. */
 function step(entry: TemplateEntry, slot: number, alternative: number, token: number, phraseIndex: number, children: Map<string, TrieNode>): void {
   const tokens = slotAt(entry, slot)[alternative]!
   const key = normalizeWord(tokens[token]!)
   let child = children.get(key)
   if (!child) children.set(key, (child = node()))
-  if (token + 1 < tokens.length) child.pending!.push({ entry, slot, alternative, token: token + 1, phraseIndex })
+  advance(entry, slot, alternative, tokens.length, token, phraseIndex, child)
+}
+
+/** A phrase reached `child` with token `token` of its alternative, which has `length` tokens. */
+function advance(entry: TemplateEntry, slot: number, alternative: number, length: number, token: number, phraseIndex: number, child: TrieNode): void {
+  if (token + 1 < length) child.pending!.push({ entry, slot, alternative, token: token + 1, phraseIndex })
   else enterSlot(entry, slot + 1, phraseIndex, child)
 }
 
@@ -145,30 +172,86 @@ function children(current: TrieNode): Map<string, TrieNode> {
   return (current.next = next)
 }
 
-/** Builds one trie over the phrases of every enabled phrase rule, skipping accepted vocabulary. */
-export function buildTrie(rules: readonly PhraseRule[], accepted: ReadonlySet<string>): TrieNode {
-  const root = node()
-  for (const rule of rules) {
-    rule.patterns.forEach((pattern, patternIndex) => {
-      let firstPhrase = 0
-      // A generated rule's templates are read slot by slot from their packed form, never unpacked whole.
-      const templates = pattern.packedTemplates ?? pattern.templates
-      for (const template of templates) {
-        const packed = pattern.packedTemplates ? (template as readonly PackedSlot[]) : undefined
-        const slots = packed ? new Array<PhraseSlot | undefined>(packed.length) : [...(template as readonly PhraseSlot[])]
-        const strides = new Array<number>(slots.length)
-        let stride = 1
-        for (let i = slots.length - 1; i >= 0; i--) {
-          strides[i] = stride
-          stride *= packed ? packedAlternatives(packed[i]!) : slots[i]!.length
-        }
-        enterSlot({ rule, patternIndex, slots, packed, optional: [], firstPhrase, strides, accepted }, 0, firstPhrase, root)
-        // The last stride is the template's number of phrases.
-        firstPhrase += stride
-      }
-    })
+/**
+ * Builds one trie over the phrases of every enabled phrase rule, skipping accepted vocabulary.
+ * Generated rules bring their first-word index; a rule compiled at run time (a config's own,
+ * the rejected vocabulary) has its index made here.
+ */
+export function buildTrie(rules: readonly PhraseRule[], accepted: ReadonlySet<string>): PhraseTrie {
+  return {
+    first: new Map(),
+    sources: rules.map((rule) => ({ rule, index: rule.firstWords ?? firstWordIndex(rule), entries: [], patternStarts: undefined, firstPhrases: [] })),
+    accepted,
   }
-  return root
+}
+
+/** The root's child for a first token: every rule's phrases starting with it, in the order of rules, patterns and phrases. */
+function rootChild(trie: PhraseTrie, key: string): TrieNode | undefined {
+  const known = trie.first.get(key)
+  if (known !== undefined) return known ?? undefined
+  const child = node()
+  for (const source of trie.sources) {
+    // Own keys only: an index read from JSON inherits "constructor" and the like.
+    if (!Object.hasOwn(source.index, key)) continue
+    const run = source.index[key]!
+    // Two numbers for a first slot's alternative, four for a later slot's (see `FirstWordIndex`).
+    for (let i = 0; i < run.length; ) {
+      const code = run[i]!
+      const later = code < 0
+      const entry = templateEntry(source, trie.accepted, later ? -1 - code : code)
+      const slot = later ? run[i + 1]! : 0
+      const alternative = later ? run[i + 2]! : run[i + 1]!
+      const offset = later ? run[i + 3]! : 0
+      i += later ? 4 : 2
+      const phraseIndex = entry.firstPhrase + offset + alternative * entry.strides[slot]!
+      advance(entry, slot, alternative, slotAt(entry, slot)[alternative]!.length, 0, phraseIndex, child)
+    }
+  }
+  const found = child.targets.length > 0 || child.pending!.length > 0
+  trie.first.set(key, found ? child : null)
+  return found ? child : undefined
+}
+
+/** The entry of a template, numbered across its rule's patterns. */
+function templateEntry(source: TrieSource, accepted: ReadonlySet<string>, number: number): TemplateEntry {
+  const made = source.entries[number]
+  if (made) return made
+  const { rule } = source
+  const starts = (source.patternStarts ??= patternStarts(rule))
+  let patternIndex = 0
+  while (patternIndex + 1 < starts.length && starts[patternIndex + 1]! <= number) patternIndex++
+  const template = number - starts[patternIndex]!
+  const pattern = rule.patterns[patternIndex]!
+  // A generated rule's templates are read slot by slot from their packed form, never unpacked whole.
+  const packed = pattern.packedTemplates?.[template]
+  const slots = packed ? new Array<PhraseSlot | undefined>(packed.length) : [...pattern.templates[template]!]
+  const strides = slotStrides(packed ? packed.map(packedAlternatives) : slots.map((slot) => slot!.length))
+  const firstPhrase = (source.firstPhrases[patternIndex] ??= firstPhrases(rule, patternIndex))[template]!
+  return (source.entries[number] = { rule, patternIndex, slots, packed, optional: [], firstPhrase, strides, accepted })
+}
+
+/** The number of each pattern's first template, counting templates across the rule's patterns. */
+function patternStarts(rule: PhraseRule): number[] {
+  let start = 0
+  return rule.patterns.map((pattern) => {
+    const at = start
+    start += (pattern.packedTemplates ?? pattern.templates).length
+    return at
+  })
+}
+
+/** The index of each template's first phrase in its pattern's `phrases`: the phrase counts of the templates before it. */
+function firstPhrases(rule: PhraseRule, patternIndex: number): number[] {
+  const pattern = rule.patterns[patternIndex]!
+  const counts = pattern.packedTemplates
+    ? pattern.packedTemplates.map((template) => template.reduce((count, slot) => count * packedAlternatives(slot), 1))
+    : pattern.templates.map((template) => template.reduce((count, slot) => count * slot.length, 1))
+  let first = 0
+  return counts.map((count) => {
+    const at = first
+    first += count
+    return at
+  })
 }
 
 export interface TrieHit {
@@ -183,23 +266,23 @@ export interface TrieHit {
  * calls come before V8 has optimised this code, so each step does as little as it can:
  * one map lookup per word, the wildcard child read from its node.
  */
-export function matchTokens(root: TrieNode, tokens: readonly string[], isWord: readonly boolean[]): TrieHit[] {
+export function matchTokens(trie: PhraseTrie, tokens: readonly string[], isWord: readonly boolean[]): TrieHit[] {
   const hits: TrieHit[] = []
-  const first = children(root)
-  const rootWild = root.wild
+  const rootWild = rootChild(trie, WILDCARD)
   // Where each contracted word splits ("it's" at 2), or -1: a phrase may spell it apart ("it 's", "'s").
   const splits = contractionSplits(tokens)
   for (let start = 0; start < tokens.length; start++) {
-    const exact = first.get(tokens[start]!)
+    const exact = rootChild(trie, tokens[start]!)
     if (exact) enter(exact, start, start)
     if (rootWild && isWord[start]) enter(rootWild, start, start)
     if (splits !== undefined && splits[start]! > 0) {
       const token = tokens[start]!
       const at = splits[start]!
       // "'ll follow later" starts inside "it'll"; "it 's getting" reads "it's" as two steps.
-      const suffix = first.get(token.slice(at))
+      const suffix = rootChild(trie, token.slice(at))
       if (suffix) enter(suffix, start, start)
-      enterSplit(first, start, start)
+      const word = rootChild(trie, token.slice(0, at))
+      if (word) enterContraction(word, start, start)
     }
   }
   return hits
@@ -221,11 +304,13 @@ export function matchTokens(root: TrieNode, tokens: readonly string[], isWord: r
 
   /** Token `index` is a contracted word: its word, then its contraction, from the children `below`. */
   function enterSplit(below: Map<string, TrieNode>, start: number, index: number): void {
-    const token = tokens[index]!
-    const at = splits![index]!
-    const word = below.get(token.slice(0, at))
-    if (!word) return
-    const contraction = (word.next ?? children(word)).get(token.slice(at))
+    const word = below.get(tokens[index]!.slice(0, splits![index]!))
+    if (word) enterContraction(word, start, index)
+  }
+
+  /** The word of contracted token `index` reached `word`: on to its contraction. */
+  function enterContraction(word: TrieNode, start: number, index: number): void {
+    const contraction = (word.next ?? children(word)).get(tokens[index]!.slice(splits![index]!))
     if (contraction) enter(contraction, start, index)
   }
 }
