@@ -167,7 +167,7 @@ describe('--cache', () => {
 /**
  * Runs the built bin and lists the modules it loaded (by a resolve hook), to prove what a run
  * does not load. A bundle chunk stands for the modules esbuild put in it: their paths, from the
- * `// path/to/module.js` comments it writes above each one.
+ * `// path/to/module.js` comments it writes above each one (`.ts` for the rules, bundled from source).
  */
 function loadedModules(cwd: string, argv: string[]): { status: number | null; modules: string[] } {
   const hook = join(cwd, 'hook.mjs')
@@ -178,7 +178,7 @@ function loadedModules(cwd: string, argv: string[]): { status: number | null; mo
   const modules = urls.flatMap((url) => {
     if (!url.startsWith('file:') || !url.includes('/cli/bundle/')) return [url]
     const source = readFileSync(fileURLToPath(url), 'utf8')
-    return [url, ...[...source.matchAll(/^\/\/ (\S+\.[cm]?js)$/gm)].map((m) => m[1]!)]
+    return [url, ...[...source.matchAll(/^\/\/ (\S+\.[cm]?[jt]s)$/gm)].map((m) => m[1]!)]
   })
   return { status: r.status, modules }
 }
@@ -188,7 +188,7 @@ describe('what a run loads (built bin)', () => {
     const cwd = project({ 'a.txt': blame })
     const { status, modules } = loadedModules(cwd, ['a.txt', '--no-config', '--format', 'json'])
     expect(status).toBe(0)
-    expect(modules.some((m) => m.includes('/rules/dist/'))).toBe(true)
+    expect(modules.some((m) => m.includes('/rules/src/'))).toBe(true)
     expect(modules.filter((m) => /\/(micromark|mdast-util-from-markdown|parse5|hast-util-from-html|yaml|jsonc-parser|cosmiconfig)\//.test(m))).toEqual([])
     expect(modules.filter((m) => m.includes('crypto'))).toEqual([])
     // The probe works: with --cache, the cache keys load it.
@@ -203,7 +203,7 @@ describe('what a run loads (built bin)', () => {
     expect(first.modules.some((m) => m.includes('/micromark/'))).toBe(true)
     const { status, modules } = loadedModules(cwd, argv)
     expect(status).toBe(0)
-    expect(modules.filter((m) => /\/(rules|presets|engine)\/dist\/|\/(micromark|parse5|yaml|retext-english|unified)\//.test(m))).toEqual([])
+    expect(modules.filter((m) => /\/rules\/src\/|\/(rules|presets|engine)\/dist\/|\/(micromark|parse5|yaml|retext-english|unified)\//.test(m))).toEqual([])
   }, 60_000)
 })
 

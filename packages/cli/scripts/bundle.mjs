@@ -5,6 +5,7 @@
 import { build } from 'esbuild'
 import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { phraseDataPlugin } from './phrase-data-plugin.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -39,6 +40,7 @@ await build({
   },
   // Optional at run time: cosmiconfig loads TypeScript only for a tactful.config.ts, from the user's install.
   external: ['readline/promises', 'typescript'],
+  plugins: [phraseDataPlugin({ rulesSource: fileURLToPath(new URL('../../../rules/src/index.ts', import.meta.url)) })],
   logLevel: 'warning',
   // Side-effect-free package flags would drop nothing here; silence esbuild's notes about them.
   logOverride: { 'ignored-bare-import': 'silent' },
