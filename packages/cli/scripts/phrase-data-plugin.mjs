@@ -37,9 +37,9 @@ export function phraseDataPlugin({ rulesSource }) {
         contents: [
           "import { readFileSync } from 'node:fs'",
           'let data',
-          '/** A generated phrase rule\'s packed data, from the JSON file beside the bundle (read once). */',
+          '/** A generated phrase rule\'s packed data, from the JSON file beside the bundle (read once; ASCII, so read as Latin-1, the cheapest decoding). */',
           'export function phraseRuleData(id) {',
-          `  data ??= JSON.parse(readFileSync(new URL('./${PHRASE_DATA_FILE}', import.meta.url), 'utf8'))`,
+          `  data ??= JSON.parse(readFileSync(new URL('./${PHRASE_DATA_FILE}', import.meta.url), 'latin1'))`,
           '  return data[id]',
           '}',
         ].join('\n'),
@@ -49,7 +49,9 @@ export function phraseDataPlugin({ rulesSource }) {
         if (data.size === 0) throw new Error('no generated phrase rule was bundled: is @tactful/rules still imported?')
         // Each rule's JSON text as generated, spliced in unchanged.
         const entries = [...data].sort(([a], [b]) => a.localeCompare(b)).map(([id, json]) => `${JSON.stringify(id)}:${json}`)
-        writeFileSync(join(build.initialOptions.absWorkingDir, build.initialOptions.outdir, PHRASE_DATA_FILE), `{${entries.join(',\n')}}\n`)
+        // Escaped to ASCII: a few hundred curly quotes would make the whole text a two-byte string, slower to decode and parse.
+        const ascii = `{${entries.join(',\n')}}\n`.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        writeFileSync(join(build.initialOptions.absWorkingDir, build.initialOptions.outdir, PHRASE_DATA_FILE), ascii)
       })
     },
   }
