@@ -2,8 +2,8 @@
  * Compiles the rule folders under src/ into src/generated/: phrase rules
  * (rule.yaml, or a rule.ts that compiles one) are validated and tokenised
  * once here, their alternatives kept unexpanded (the matcher spells them out
- * lazily), other code rules (rule.ts) are imported, and data/regions.yaml
- * becomes a typed table.
+ * lazily), other code rules (rule.ts) are imported, data/regions.yaml
+ * becomes a typed table, and a rule's prefilter.ts its prefilter literals.
  * Run with `--check` to fail when the checked-out output is stale, and with
  * `--keep-going` (while editing) to write every rule that compiles: a broken
  * rule keeps its last output and is reported, and the exit code is still 1.
@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parse } from 'yaml'
+import { prefilterLiterals } from '../src/_regex-prefilter/required-literals.js'
 import { compilePhraseRule, isPhraseRule, MAX_PHRASES_PER_RULE, normalizeWord, packPhraseRule, spellNormalized, RuleDefinitionError, type AnyRule, type PhraseRule, type PhraseRuleSource } from '@tactful/engine'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -157,6 +158,24 @@ for (const [code, info] of Object.entries(regionData.regions ?? {})) {
   regionTable[code] = { name: info.name, groups: info.groups ?? [], ...(info.facts ? { facts: info.facts } : {}) }
 }
 files.set('regions.ts', `${HEADER}import type { RegionTable } from '@tactful/engine'\n\nexport const regions: RegionTable = ${JSON.stringify(regionTable, null, 1)}\n`)
+
+// Prefilters: a rule folder's prefilter.ts lists the patterns its prefilter stands for; their literals are read here, once.
+const prefilters: Record<string, string[] | null> = {}
+for (const id of folders) {
+  const path = join(srcDir, id, 'prefilter.ts')
+  if (!existsSync(path)) continue
+  try {
+    const { prefilterSources } = (await import(pathToFileURL(path).href)) as { prefilterSources?: readonly string[] }
+    if (!Array.isArray(prefilterSources)) fail(path, 'must export prefilterSources, the patterns the prefilter stands for')
+    else prefilters[id] = prefilterLiterals(prefilterSources) ?? null
+  } catch (error) {
+    fail(path, `cannot be read: ${(error as Error).message}`)
+  }
+}
+files.set(
+  'prefilters.ts',
+  `${HEADER}/** Each rule's prefilter literals, from its prefilter.ts (see rules/src/_regex-prefilter); null: a pattern requires none. */\nexport const PREFILTER_LITERALS: Readonly<Record<string, readonly string[] | null>> = ${JSON.stringify(prefilters, null, 1)}\n`,
+)
 
 files.set(
   'registry.ts',

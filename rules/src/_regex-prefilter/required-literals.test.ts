@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { literalPrefilter, requiredLiterals } from './required-literals.js'
+import { literalPrefilter, prefilterLiterals, requiredLiterals } from './required-literals.js'
+import { PREFILTER_LITERALS } from '../generated/prefilters.js'
+import { prefilterSources as holidaySources } from '../no-presumptuous-holiday-greeting/prefilter.js'
 import { HOLIDAYS } from '../no-presumptuous-holiday-greeting/holidays.js'
 
 describe('requiredLiterals', () => {
@@ -57,7 +59,7 @@ describe('requiredLiterals', () => {
 describe('literalPrefilter', () => {
   it('is false only where no source can match', () => {
     const sources = ['merry (?:christmas|xmas)', 'happy (?:diwali|holi)']
-    const mayMatch = literalPrefilter(sources)
+    const mayMatch = literalPrefilter(prefilterLiterals(sources))
     const full = new RegExp(sources.join('|'))
     for (const text of ['we wish you a merry xmas', 'happy holidays', 'your parcel ships today', 'merry\nchristmas', 'happy diwali!']) {
       if (full.test(text)) expect(mayMatch(text)).toBe(true)
@@ -66,7 +68,7 @@ describe('literalPrefilter', () => {
   })
 
   it('tests the literals as plain text', () => {
-    const mayMatch = literalPrefilter(['st\\. nicholas day', 'a\\+ service'])
+    const mayMatch = literalPrefilter(prefilterLiterals(['st\\. nicholas day', 'a\\+ service']))
     expect(mayMatch('happy st. nicholas day')).toBe(true)
     expect(mayMatch('happy stx nicholas day')).toBe(false)
     expect(mayMatch('an a+ service')).toBe(true)
@@ -74,14 +76,21 @@ describe('literalPrefilter', () => {
   })
 
   it('lets everything through when one source requires no literal', () => {
-    expect(literalPrefilter(['xmas', '\\w+'])('nothing festive')).toBe(true)
+    expect(prefilterLiterals(['xmas', '\\w+'])).toBeUndefined()
+    expect(literalPrefilter(prefilterLiterals(['xmas', '\\w+']))('nothing festive')).toBe(true)
   })
 
   it('rules out an ordinary sentence for every holiday mention', () => {
     const sources = HOLIDAYS.flatMap((holiday) => [...holiday.greetings, ...holiday.themes, ...(holiday.imagery ?? [])]).map((s) => s.toLowerCase())
-    const mayMention = literalPrefilter(sources)
+    const mayMention = literalPrefilter(prefilterLiterals(sources))
     expect(mayMention('your parcel left our warehouse today and arrives within 3 business days.')).toBe(false)
     expect(mayMention('we wish you a blessed eid al-adha')).toBe(true)
     expect(mayMention('tis the season for savings')).toBe(true)
+  })
+
+  it('is generated for each rule folder with a prefilter.ts, as the rule\'s sources give it', () => {
+    expect(Object.keys(PREFILTER_LITERALS)).toEqual(['no-presumptuous-holiday-greeting'])
+    expect(PREFILTER_LITERALS['no-presumptuous-holiday-greeting']).toEqual(prefilterLiterals(holidaySources))
+    expect(PREFILTER_LITERALS['no-presumptuous-holiday-greeting']).toContain('xmas')
   })
 })

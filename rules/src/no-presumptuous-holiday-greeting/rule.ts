@@ -1,6 +1,8 @@
 import { defineRule, type Severity } from '@tactful/engine'
 import { sentenceMatches } from '../_sentence-matches/sentence-matches.js'
 import { literalPrefilter } from '../_regex-prefilter/required-literals.js'
+import { PREFILTER_LITERALS } from '../generated/prefilters.js'
+import { prefilterSources } from './prefilter.js'
 import { HOLIDAYS, type Holiday } from './holidays.js'
 
 /** The sentence answers the customer's own wishes: "Merry Christmas to you too". */
@@ -25,23 +27,15 @@ const perHoliday = () =>
     imagery: holiday.imagery && holiday.imagery.length > 0 ? regex(holiday.imagery) : undefined,
     words: regex(holiday.words),
   })))
-/**
- * Any greeting or theme of any holiday: one test rules out nearly every sentence. It reads the sentence in lower case
- * rather than with the `i` flag: a case-insensitive Unicode pattern this size took V8 some 70 ms to compile at its
- * first test, a third of the CLI's cold start, against 7 ms.
- */
-const MENTION_SOURCES = HOLIDAYS.flatMap((holiday) => [...holiday.greetings, ...holiday.themes, ...(holiday.imagery ?? [])])
-// Lower-casing a pattern keeps its meaning only without escapes whose case is their meaning (\S, \W, \P{…}).
-const caseEscape = MENTION_SOURCES.find((source) => /\\[A-Z]/.test(source))
-if (caseEscape !== undefined) throw new Error(`no-presumptuous-holiday-greeting: write "${caseEscape}" without an upper-case escape`)
-const LOWER_SOURCES = MENTION_SOURCES.map((source) => source.toLowerCase())
-const ANY_MENTION = regex(LOWER_SOURCES, 'u')
-// The literals one of which every mention holds ("xmas", "eid", "god bless"): most sentences hold none, and
-// `includes` says so before the large pattern is tried at every position (or compiled, at the first sentence).
+/** Any greeting or theme of any holiday, in lower case (prefilter.ts): one test rules out nearly every sentence. */
+const ANY_MENTION = regex([...prefilterSources], 'u')
+// The literals one of which every mention holds ("xmas", "eid", "god bless"), worked out when the rules are compiled:
+// most sentences hold none, and a plain-literal pattern says so before the large one is tried at every position (or
+// compiled, at the first sentence).
 let mayMention: ((text: string) => boolean) | undefined
 const mentionsAnyHoliday = (text: string): boolean => {
   const lower = text.toLowerCase()
-  return (mayMention ??= literalPrefilter(LOWER_SOURCES))(lower) && ANY_MENTION.test(lower)
+  return (mayMention ??= literalPrefilter(PREFILTER_LITERALS['no-presumptuous-holiday-greeting'] ?? undefined))(lower) && ANY_MENTION.test(lower)
 }
 
 /**
