@@ -170,18 +170,35 @@ function matchesWord(actual: string, expected: string, last: boolean): boolean {
 }
 
 function containsPhrase(paragraph: ParagraphTokens, from: number, to: number, index: Map<string, string[][]>): boolean {
-  const { norms, isWord } = paragraph
-  const fits = (phrase: string[], i: number) =>
-    i + phrase.length <= to &&
-    phrase.every((token, k) => (token === ANY_WORD ? isWord[i + k]! : matchesWord(norms[i + k]!, token, k === phrase.length - 1)))
+  const { norms } = paragraph
   const wildFirst = index.get(ANY_WORD)
   for (let i = from; i < to; i++) {
     const word = norms[i]!
-    if (index.get(word)?.some((phrase) => fits(phrase, i))) return true
-    if (wildFirst?.some((phrase) => fits(phrase, i))) return true
+    const starting = index.get(word)
+    if (starting !== undefined && anyFits(paragraph, starting, i, to, false)) return true
+    if (wildFirst !== undefined && anyFits(paragraph, wildFirst, i, to, false)) return true
     // A one-word phrase may meet its contraction: "you" in "you're".
     const apostrophe = word.indexOf("'")
-    if (apostrophe > 0 && index.get(word.slice(0, apostrophe))?.some((phrase) => phrase.length === 1 && fits(phrase, i))) return true
+    if (apostrophe > 0) {
+      const contracted = index.get(word.slice(0, apostrophe))
+      if (contracted !== undefined && anyFits(paragraph, contracted, i, to, true)) return true
+    }
+  }
+  return false
+}
+
+/** Whether one of `phrases` (only one-word ones, with `oneWord`) starts at token `i` and ends by `to`. Plain loops: this runs for every token in scope of every match. */
+function anyFits(paragraph: ParagraphTokens, phrases: readonly string[][], i: number, to: number, oneWord: boolean): boolean {
+  const { norms, isWord } = paragraph
+  for (const phrase of phrases) {
+    if ((oneWord && phrase.length !== 1) || i + phrase.length > to) continue
+    const last = phrase.length - 1
+    let k = 0
+    for (; k <= last; k++) {
+      const token = phrase[k]!
+      if (token === ANY_WORD ? !isWord[i + k] : !matchesWord(norms[i + k]!, token, k === last)) break
+    }
+    if (k > last) return true
   }
   return false
 }
@@ -274,8 +291,14 @@ function neighbourIs(site: MatchSite, words: readonly string[], direction: 1 | -
 }
 
 export function conditionHolds(condition: Condition, site: MatchSite): boolean {
-  if ('any' in condition) return condition.any.some((c) => conditionHolds(c, site))
-  if ('all' in condition) return condition.all.every((c) => conditionHolds(c, site))
+  if ('any' in condition) {
+    for (const c of condition.any) if (conditionHolds(c, site)) return true
+    return false
+  }
+  if ('all' in condition) {
+    for (const c of condition.all) if (!conditionHolds(c, site)) return false
+    return true
+  }
   if (('has' in condition || 'phrases' in condition) && condition.in === 'unit' && site.unitAnswers) {
     let answer = site.unitAnswers.get(condition)
     if (answer === undefined) site.unitAnswers.set(condition, (answer = evaluate(condition, site)))

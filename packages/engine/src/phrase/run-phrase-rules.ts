@@ -64,6 +64,22 @@ function longestPerRule(hits: TrieHit[]): TrieHit[] {
   })
 }
 
+// Plain loops rather than some/every with a closure: they run for every match, and the CLI turns off V8's inlining.
+function quoted(tokens: ParagraphTokens['tokens'], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (tokens[i]!.literal) return true
+  return false
+}
+
+function allHold(conditions: readonly Condition[], site: MatchSite): boolean {
+  for (const condition of conditions) if (!conditionHolds(condition, site)) return false
+  return true
+}
+
+function anyHolds(conditions: readonly Condition[], site: MatchSite): boolean {
+  for (const condition of conditions) if (conditionHolds(condition, site)) return true
+  return false
+}
+
 /** Runs every enabled phrase rule over one paragraph with one trie walk. */
 export function runPhraseRules(paragraph: ParagraphTokens, paragraphRange: [number, number], ctx: PhraseRunContext, limits: LimitCounts): void {
   const hits = matchTokens(ctx.trie, paragraph.norms, paragraph.isWord)
@@ -80,7 +96,7 @@ export function runPhraseRules(paragraph: ParagraphTokens, paragraphRange: [numb
       if (cased.length !== hit.end - hit.start) continue
       if (!cased.every((word, i) => word === '*' || word === tokens[hit.start + i]!.raw)) continue
     }
-    if ((pattern.quotes ?? 'skip') === 'skip' && tokens.slice(hit.start, hit.end).some((t) => t.literal)) continue
+    if ((pattern.quotes ?? 'skip') === 'skip' && quoted(tokens, hit.start, hit.end)) continue
     const negation = pattern.negation ?? 'skip'
     if (negation !== 'ignore') {
       const negated = isNegated(paragraph, hit.start)
@@ -91,8 +107,8 @@ export function runPhraseRules(paragraph: ParagraphTokens, paragraphRange: [numb
       const site: MatchSite = { paragraph, unitText: ctx.unitText, normalizedText: ctx.normalizedText, paragraphRange, start: hit.start, end: hit.end }
       if (ctx.placeholderSources) site.placeholderSources = ctx.placeholderSources
       if (ctx.unitAnswers) site.unitAnswers = ctx.unitAnswers
-      if (pattern.when && !pattern.when.every((c) => conditionHolds(c, site))) continue
-      if (pattern.unless && pattern.unless.some((c) => conditionHolds(c, site))) continue
+      if (pattern.when && !allHold(pattern.when, site)) continue
+      if (pattern.unless && anyHolds(pattern.unless, site)) continue
     }
     accepted.push(hit)
   }

@@ -269,14 +269,17 @@ export interface TrieHit {
 export function matchTokens(trie: PhraseTrie, tokens: readonly string[], isWord: readonly boolean[]): TrieHit[] {
   const hits: TrieHit[] = []
   const rootWild = rootChild(trie, WILDCARD)
+  const first = trie.first
   // Where each contracted word splits ("it's" at 2), or -1: a phrase may spell it apart ("it 's", "'s").
   const splits = contractionSplits(tokens)
   for (let start = 0; start < tokens.length; start++) {
-    const exact = rootChild(trie, tokens[start]!)
+    // The root's children are looked up here first: one map lookup per word, a call only for a word not met before.
+    const token = tokens[start]!
+    const known = first.get(token)
+    const exact = known === undefined ? rootChild(trie, token) : known
     if (exact) enter(exact, start, start)
     if (rootWild && isWord[start]) enter(rootWild, start, start)
     if (splits !== undefined && splits[start]! > 0) {
-      const token = tokens[start]!
       const at = splits[start]!
       // "'ll follow later" starts inside "it'll"; "it 's getting" reads "it's" as two steps.
       const suffix = rootChild(trie, token.slice(at))
