@@ -252,6 +252,14 @@ export default compilePhraseRule({
       suggest: ['experienced', 'long-serving'],
       note: 'Setting "young" against "old and slow" pins a failing on age; describe the service itself.',
     },
+    // round 22: "your old price is grandfathered in", "you're grandfathered into the old plan": the term comes from the
+    // post-Civil War clauses that kept Black citizens from voting. "Master/slave setup": the pairing of the two words, not a master key.
+    {
+      phrases: ['grandfathered', 'grandfathering', 'grandfather clause', 'grandfather clauses', "grandfather's clause", 'grandfather in', 'grandfathers in', 'master/slave', 'master-slave', 'master and slave', 'master and slaves', 'master-and-slave'],
+      unless: [{ phrases: ['you said', 'you wrote', 'you mentioned', 'you told us', 'you asked', 'you called it', 'you call it'], in: 'sentence' }],
+      suggest: ['kept on your current price', 'legacy', 'primary/secondary', 'main/remote'],
+      note: '"Grandfathered" comes from laws that kept Black citizens from voting, and "master/slave" names slavery; "legacy" and "primary/secondary" say the same.',
+    },
     // round 21: "afflicted with a bad back": an everyday condition framed as an affliction.
     {
       phrases: ['(afflicted|stricken) with (a bad back|back pain|back problems|a back problem|a bad knee|bad knees|a bad hip|an illness|a chronic illness|chronic illness|a condition|a chronic condition|a heart condition|hearing problems|poor eyesight|bad eyesight|poor sight|limited mobility|mobility issues|a mobility issue|a bad leg|migraines)'],
