@@ -18,11 +18,17 @@ import { normalizeWord } from './tokenize-phrase.js'
 export type FirstWordIndex = Readonly<Record<string, readonly number[]>>
 
 /** A template's slots as the rule holds them: generated rules keep each slot packed in one string. */
-function templateSlots(pattern: PhrasePattern, template: number): { count: number; slot(index: number): PhraseSlot; alternatives(index: number): number } {
+function templateSlots(pattern: PhrasePattern, template: number): { count: number; slot(index: number): PhraseSlot } {
   const packed = pattern.packedTemplates?.[template]
-  if (packed) return { count: packed.length, slot: (i) => unpackSlot(packed[i]!), alternatives: (i) => packedAlternatives(packed[i]!) }
+  if (packed) return { count: packed.length, slot: (i) => unpackSlot(packed[i]!) }
   const slots = pattern.templates[template]!
-  return { count: slots.length, slot: (i) => slots[i]!, alternatives: (i) => slots[i]!.length }
+  return { count: slots.length, slot: (i) => slots[i]! }
+}
+
+/** How many alternatives each slot of a template has, read without unpacking a generated rule's slots. */
+export function slotAlternativeCounts(pattern: PhrasePattern, template: number): number[] {
+  const packed = pattern.packedTemplates?.[template]
+  return packed ? packed.map(packedAlternatives) : pattern.templates[template]!.map((slot) => slot.length)
 }
 
 /** How far the phrase index moves per alternative of each slot: mixed radix, the first slot outermost. */
@@ -44,7 +50,7 @@ export function firstWordIndex(rule: PhraseRule): FirstWordIndex {
     const templates = pattern.packedTemplates ?? pattern.templates
     for (let inPattern = 0; inPattern < templates.length; inPattern++, template++) {
       const slots = templateSlots(pattern, inPattern)
-      const strides = slotStrides(Array.from({ length: slots.count }, (_, i) => slots.alternatives(i)))
+      const strides = slotStrides(slotAlternativeCounts(pattern, inPattern))
       const at = template
       addSlot(slots, strides, 0, 0, (token, slot, alternative, offset) => {
         const run = (index[normalizeWord(token)] ??= [])

@@ -1,6 +1,6 @@
 import type { PhraseRule } from './compile-phrase-rule.js'
-import { firstWordIndex, slotStrides, type FirstWordIndex } from './first-words.js'
-import { packedAlternatives, unpackSlot, type PackedSlot, type PhraseSlot } from './phrase-template.js'
+import { firstWordIndex, slotAlternativeCounts, slotStrides, type FirstWordIndex } from './first-words.js'
+import { unpackSlot, type PackedSlot, type PhraseSlot } from './phrase-template.js'
 import { CONTRACTION, normalizeWord } from './tokenize-phrase.js'
 
 export const WILDCARD = '*'
@@ -225,7 +225,7 @@ function templateEntry(source: TrieSource, accepted: ReadonlySet<string>, number
   // A generated rule's templates are read slot by slot from their packed form, never unpacked whole.
   const packed = pattern.packedTemplates?.[template]
   const slots = packed ? new Array<PhraseSlot | undefined>(packed.length) : [...pattern.templates[template]!]
-  const strides = slotStrides(packed ? packed.map(packedAlternatives) : slots.map((slot) => slot!.length))
+  const strides = slotStrides(slotAlternativeCounts(pattern, template))
   const firstPhrase = (source.firstPhrases[patternIndex] ??= firstPhrases(rule, patternIndex))[template]!
   return (source.entries[number] = { rule, patternIndex, slots, packed, optional: [], firstPhrase, strides, accepted })
 }
@@ -243,9 +243,8 @@ function patternStarts(rule: PhraseRule): number[] {
 /** The index of each template's first phrase in its pattern's `phrases`: the phrase counts of the templates before it. */
 function firstPhrases(rule: PhraseRule, patternIndex: number): number[] {
   const pattern = rule.patterns[patternIndex]!
-  const counts = pattern.packedTemplates
-    ? pattern.packedTemplates.map((template) => template.reduce((count, slot) => count * packedAlternatives(slot), 1))
-    : pattern.templates.map((template) => template.reduce((count, slot) => count * slot.length, 1))
+  const templates = pattern.packedTemplates ?? pattern.templates
+  const counts = templates.map((_, template) => slotAlternativeCounts(pattern, template).reduce((count, alternatives) => count * alternatives, 1))
   let first = 0
   return counts.map((count) => {
     const at = first
