@@ -25,6 +25,18 @@ export interface Holiday {
   unsharedIn?: string[]
   /** A national holiday: a warning in every known region outside `fittingIn`. */
   foreignElsewhere?: boolean
+  /**
+   * Words of another faith's holiday: a greeting for this one in a reply that names them ("Merry Christmas" to a
+   * customer buying a Hanukkah menorah) greets the wrong holiday, a warning wherever the greeting would be a hint.
+   */
+  clashes?: string[]
+  /**
+   * A national holiday kept on other dates in the countries that share it: a greeting in a region of `region` beside a
+   * date in `month` greets on the other country's day (US Thanksgiving in November to a Canadian customer).
+   */
+  otherDate?: Array<{ region: string; month: string; keptIn: string }>
+  /** A day of fasting or mourning: a cheerful greeting is wrong wherever the day is kept, so a warning with any region. */
+  solemn?: boolean
   neutral: string[]
 }
 
@@ -40,7 +52,9 @@ export const HOLIDAYS: readonly Holiday[] = [
       '(?:christmas|xmas|easter|good friday|palm sunday|holy week|resurrection) blessings', '(?:warm|warmest|festive|joyful|best|heartfelt|sincere) (?:christmas|xmas|easter) wishes',
       // "Wishing you and your family a blessed Easter", "Have a peaceful Good Friday".
       '(?:have|wishing you|wish you|we wish you|wishes you)(?: and your (?:family|families|loved ones|dear ones|team))? an? (?:blessed|joyful|joyous|wonderful|lovely|peaceful|merry|great|fantastic|very merry|very happy|holy|happy|beautiful) (?:christmas|xmas|easter|good friday|palm sunday|holy week|resurrection sunday)',
-      '(?:blessings|best wishes|warm wishes) (?:this|for) (?:christmas|easter)'],
+      '(?:blessings|best wishes|warm wishes) (?:this|for) (?:christmas|easter)',
+      // round 24: the Easter blessing by its creed: "May the risen Lord bless your home", "joy in the risen Christ".
+      'the risen (?:lord|christ|saviou?r|jesus)'],
     themes: ['christmas', 'xmas', 'x-mas', "x'mas", 'x’mas', 'xmass', 'chrismas', 'christmass', 'easter', 'santa', 'santa claus', 'nativity'],
     imagery: [
       "santa(?:'s|’s)? (?:elves|sleigh|workshop|little helpers|helpers|reindeer|list|grotto)", 'santa (?:claus|does|is coming|comes)', 'secret santa',
@@ -85,6 +99,7 @@ export const HOLIDAYS: readonly Holiday[] = [
     // Christians are a small minority and Christmas is no public holiday (India's 25 December holiday is one of many
     // faiths' holidays; Japan's Christmas is commercial, not a greeting customers expect from a shop).
     unsharedIn: ['IN', 'CN', 'JP', 'TW', 'TH', 'VN', 'LA', 'KH', 'MM', 'NP', 'LK', 'BT', 'MN'],
+    clashes: ['hanukkah', 'hanukah', 'chanukah', 'chanukkah', 'menorah', 'menorahs', 'dreidel', 'dreidels', 'passover', 'seder', 'diwali', 'deepavali', 'eid', 'ramadan', 'iftar'],
     neutral: ['Best wishes', 'Thank you for shopping with us'],
   },
   {
@@ -99,6 +114,8 @@ export const HOLIDAYS: readonly Holiday[] = [
     fittingIn: ['US', 'CA'],
     offendsIn: [],
     foreignElsewhere: true,
+    // Canada gives thanks on the second Monday of October, the US on the fourth Thursday of November.
+    otherDate: [{ region: 'CA', month: 'nov(?:ember|\\.)?', keptIn: 'October' }, { region: 'US', month: 'oct(?:ober|\\.)?', keptIn: 'November' }],
     neutral: ['Best wishes', 'Thank you for being our customer'],
   },
   {
@@ -146,5 +163,19 @@ export const HOLIDAYS: readonly Holiday[] = [
     offendsIn: [],
     foreignElsewhere: true,
     neutral: ['Best wishes'],
+  },
+  {
+    // round 24: a day of fasting or mourning greeted as a party: "Happy Yom Kippur in advance!", "Happy Ashura".
+    // Wrong everywhere, also where the day is kept: it is not a happy occasion.
+    name: 'a solemn day of fasting or mourning',
+    greetings: ["(?:happy|merry|joyful|joyous|fun) (?:yom kippur|tisha b'?av|tisha be'?av|ashura|yom hashoah|yom hazikaron|holocaust remembrance day|ash wednesday)",
+      "(?:have|wishing you|wish you|we wish you|enjoy)(?: and your (?:family|families|loved ones))? an? (?:happy|fun|joyful|joyous|wonderful|great|merry) (?:yom kippur|tisha b'?av|ashura|yom hashoah|yom hazikaron|ash wednesday)"],
+    themes: [],
+    words: ['yom kippur', 'ashura', "tisha b'?av", 'yom hashoah', 'yom hazikaron', 'ash wednesday'],
+    fittingIn: [],
+    offendsIn: [],
+    foreignElsewhere: true,
+    solemn: true,
+    neutral: ['We wish you an easy fast', 'Best wishes'],
   },
 ]

@@ -13,6 +13,16 @@ const RAISED_BY_CUSTOMER = /\b(?:thank(?:s| you) for (?:your|the) (?:kind |lovel
 /** A notice about the shop's hours or shipping around the holiday ("Our offices close for Easter from 3 to 6 April"), not a celebration. */
 const LOGISTICS = /\b(?:clos(?:e|ed|es|ing|ure)|shut|reopen(?:s|ing)?|open(?:ing)? hours|holiday hours|dispatch(?:es|ed)?|deliver(?:y|ies)|shipping|last orders?|cut-?off|bank holidays?|public holidays?|working days?|business days?)\b/i
 
+/**
+ * Food or drink offered for the daytime in a Ramadan message: "This Ramadan, lunch is on us", "a free iced latte, perfect
+ * for a lunchtime pick-me-up". Many customers fast from dawn to sunset; an iftar or suhoor offer is the fitting one.
+ */
+const DAYTIME_FOOD = /\b(?:lunch(?:time|es|box|boxes)?|brunch|midday (?:snacks?|meals?|breaks?|treats?|bites?)|afternoon (?:snacks?|tea|coffee|treats?|pick-me-ups?)|pick-me-ups?|coffee breaks?|snack breaks?|snack box(?:es)?|daytime (?:snacks?|treats?|drinks?))\b/i
+/** The offer around it: only a promotion pushes daytime eating ("our office lunch break is 12:00 to 13:00" informs). */
+const OFFER = /\b(?:on us|free|complimentary|voucher|vouchers|perfect for|ideal for|treat|treats|enjoy|% off|discount|comes? with|grab|order now|deal|deals|offer|offers)\b|%/i
+/** The meal placed after sunset or before dawn: "lunch boxes for your iftar table" is the fitting offer. */
+const AFTER_SUNSET = /\b(?:iftar|suhoor|sahur|sehri|suhur|sunset|after dark|maghrib|evening|night|tonight|dinner|before dawn|pre-dawn)\b/i
+
 /** "Our Santa Cruz store", "Santa Monica": a place named after a saint, not Santa Claus. */
 const isPlaceName = (matched: string, after: string): boolean => /^santa$/i.test(matched) && /^ \p{Lu}\p{Ll}/u.test(after) && !/^ Claus\b/.test(after)
 
@@ -53,6 +63,10 @@ export default defineRule({
     fixable: 'suggestion',
     messages: {
       greeting: '“{actual}” presumes the reader celebrates {holiday}; unless they raised it, use a neutral greeting',
+      clash: '“{actual}” greets {holiday}, but this reply is about another faith\'s holiday; use a neutral greeting',
+      otherDate: '“{actual}” greets on another country\'s date: customers in {region} give thanks in {month}',
+      solemn: '“{actual}” greets {holiday} as a celebration; it is not a happy occasion, so leave the greeting out',
+      daytime: '“{actual}” offers daytime food or drink in a Ramadan message; many customers fast from dawn to sunset, so offer it for iftar or suhoor',
       theme: '“{actual}” is a {holiday} theme, which many customers in {region} do not celebrate and may find offensive',
       unshared: '“{actual}” is a {holiday} theme, which most customers in {region} do not celebrate',
     },
@@ -63,6 +77,9 @@ export default defineRule({
     const raisedInUnit = RAISED_BY_CUSTOMER.test(context.text)
     const is = (list: string[]) => list.some((r) => region.is(r))
 
+    // A Ramadan message (not the customer's words: their previous turn is not in the text) that offers daytime food.
+    const ramadanUnit = /\bramadan\b/i.test(context.text)
+
     function greetingSeverity(holiday: Holiday): Severity {
       if (!region.known) return context.channel === 'template' ? 'warning' : 'info'
       if (is(holiday.fittingIn)) return 'off'
@@ -71,19 +88,48 @@ export default defineRule({
 
     return {
       SentenceNode(node) {
+        if (ramadanUnit) {
+          const [start, end] = context.rangeOf(node)
+          const sentence = context.text.slice(start, end)
+          const food = DAYTIME_FOOD.exec(sentence)
+          if (food && OFFER.test(sentence) && !AFTER_SUNSET.test(sentence)) {
+            const range: [number, number] = [start + food.index, start + food.index + food[0].length]
+            context.report({ range, messageId: 'daytime', data: { actual: food[0] } })
+          }
+        }
         if (!mentionsAnyHoliday(context.text.slice(...context.rangeOf(node)))) return
         for (const { holiday, greetings, themes, imagery, words } of perHoliday()) {
           const raised = raisedInUnit || (customerTurn !== '' && (words.lastIndex = 0, words.test(customerTurn)))
           const greetingRanges: Array<[number, number]> = []
           for (const match of sentenceMatches(context, node, greetings)) {
             greetingRanges.push(match.range)
+            // A fast or a day of mourning is never a happy one, whoever raised it.
+            if (holiday.solemn) {
+              context.report({ range: match.range, messageId: 'solemn', data: { holiday: holiday.name, actual: match.text }, severity: 'warning', expected: holiday.neutral })
+              continue
+            }
             if (raised || RECIPROCATED.test(match.sentence)) continue
-            const severity = greetingSeverity(holiday)
+            let severity = greetingSeverity(holiday)
+            let messageId = 'greeting'
+            const data: Record<string, string> = { holiday: holiday.name, actual: match.text }
+            // "Happy Thanksgiving" with a November date to a Canadian customer: the US day, not theirs.
+            const other = holiday.otherDate?.find((o) => region.is(o.region) && new RegExp(`\\b${o.month}(?![\\p{L}])`, 'iu').test(context.text))
+            if (other && severity === 'off' && !region.codes.some((code) => holiday.fittingIn.includes(code) && code !== other.region)) {
+              severity = 'warning'
+              messageId = 'otherDate'
+              data.region = other.region
+              data.month = other.keptIn
+            }
+            // "Merry Christmas" in a reply about a Hanukkah menorah: the wrong holiday.
+            if (holiday.clashes && severity === 'info' && regex(holiday.clashes, 'iu').test(context.text)) {
+              severity = 'warning'
+              messageId = 'clash'
+            }
             if (severity === 'off') continue
             context.report({
               range: match.range,
-              messageId: 'greeting',
-              data: { holiday: holiday.name, actual: match.text },
+              messageId,
+              data,
               severity,
               expected: holiday.neutral,
               suggest: holiday.neutral.map((text) => ({ message: `Replace with “${text}”`, fix: context.replace(match.range, text) })),
