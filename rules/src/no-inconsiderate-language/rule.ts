@@ -98,10 +98,29 @@ export default compilePhraseRule({
         // round 21: the heavy or fiddly part handed to him: "we'd suggest asking your husband to help with the fitting".
         '(asking|getting|having|ask|get|have) your (husband|boyfriend) (to|) (help|help you|help with|lift|carry|mount|do the fitting|do the installation|handle the fitting)',
         '(asking|getting|having) your (husband|boyfriend|dad|father|son|brother) (to|) (install|set up|fit|assemble|explain|configure|connect)',
+        // round 24: the technical check handed to him: "I have included the size chart, so your husband can check which bits fit".
+        '(your husband|your boyfriend|your dad|your father|the man of the house|a man in the house) (can|could|will|may|might|should) (check|measure|work out|figure out) (which|what|whether|how|if)',
       ],
       unless: [{ phrases: ['you mentioned', 'you said', 'you asked', 'you wrote', 'you told', 'as requested', 'you requested', 'he asked', 'he called', 'he calls', 'when he', 'if he', 'he wrote', 'he mentioned', 'his question', 'his questions', 'his request', 'his order', 'his account'], in: 'paragraph' }],
       suggest: ['explain it to you'],
       note: 'Offering the technical part to a husband or father assumes the customer cannot follow it; explain it to the customer.',
+    },
+    // round 24: "I know the run-up to a wedding turns us all into a bit of a bridezilla": a slur on brides (and mothers).
+    {
+      phrases: ['bridezilla', 'bridezillas', 'momzilla', 'momzillas', 'mumzilla', 'mumzillas', 'mamazilla', 'groomzilla'],
+      suggest: ['stressed', 'busy with the planning'],
+      note: '"Bridezilla" mocks a bride as a monster; say what is going on ("a lot to organise") instead.',
+    },
+    // round 24: adult colleagues called girls: "the girls in our packing team will check it again", "our warehouse girls".
+    // Not a girls' size or range ("the girls' sizes at the store"), and not children.
+    {
+      phrases: [
+        'the girls (in|at|from|on) (our|the) (packing|warehouse|office|front desk|support|customer service|accounts|dispatch|returns|design|sales|studio|shop|store|salon|boutique|team|workshop|call centre|call center|reception|finance|billing)',
+        '(our|the) (packing|warehouse|office|support|dispatch|returns|accounts|sales|studio|shop|store|salon|front desk|reception|call centre|call center|billing|finance) girls',
+        'one of (our|the) girls (in|at|from|on) (the|our) (packing|warehouse|office|front desk|support|customer service|accounts|dispatch|returns|design|sales|studio|shop|store|salon|team)',
+      ],
+      suggest: ['our team', 'our colleagues'],
+      note: 'Calling adult colleagues "girls" belittles them; "our team" or "our colleagues" says the same.',
     },
     // "Your son suffers from autism", "a customer afflicted with dyslexia": a condition framed as suffering.
     // retext-equality covers disabilities, MS, polio and a few more; these are the conditions it leaves out.
