@@ -34,7 +34,7 @@ export interface Holiday {
    * A national holiday kept on other dates in the countries that share it: a greeting in a region of `region` beside a
    * date in `month` greets on the other country's day (US Thanksgiving in November to a Canadian customer).
    */
-  otherDate?: Array<{ region: string; month: string; keptIn: string }>
+  otherDate?: Array<{ regions: string[]; date: string; keptIn: string; greeting?: string }>
   /** A day of fasting or mourning: a cheerful greeting is wrong wherever the day is kept, so a warning with any region. */
   solemn?: boolean
   neutral: string[]
@@ -92,6 +92,8 @@ export const HOLIDAYS: readonly Holiday[] = [
       "(?:this|a blessed|blessed|a happy|happy|a peaceful|peaceful|celebrate|celebrating) holy week", "(?:the )?resurrection of (?:christ|jesus|our lord)",
       // Christmas in other languages or old words: "a small Noel surprise", "Joyeux Noël", "Feliz Navidad".
       "no[eë]l (?:surprise|gift|present|treat|sale|offer|deals?|special|collection|box|hamper|greetings|wishes|bonus|discount)s?", "joyeux no[eë]l", "feliz navidad", "frohe weihnachten", "buon natale",
+      // round 24: Santa and the tree as emoji, and the office Christmas party by its season: "Perfect for the festive season party 🎅".
+      '🎅', '🤶', '🎄', '(?:festive|holiday) (?:season )?(?:party|parties)',
     ],
     words: ['christmas', 'xmas', 'easter', 'santa'],
     fittingIn: [],
@@ -99,6 +101,14 @@ export const HOLIDAYS: readonly Holiday[] = [
     // Christians are a small minority and Christmas is no public holiday (India's 25 December holiday is one of many
     // faiths' holidays; Japan's Christmas is commercial, not a greeting customers expect from a shop).
     unsharedIn: ['IN', 'CN', 'JP', 'TW', 'TH', 'VN', 'LA', 'KH', 'MM', 'NP', 'LK', 'BT', 'MN'],
+    // round 24: "Happy Easter from all of us, Sunday 5 April 2026!" to Serbia: the Western date, a week or more before the
+    // Orthodox Easter that most customers there keep. Only the Western dates that differ from the Orthodox ones (2026–2030).
+    otherDate: [{
+      regions: ['RS', 'ME', 'MK', 'GR', 'CY', 'BG', 'RO', 'RU', 'UA', 'BY', 'MD', 'GE', 'ET', 'ER'],
+      date: '(?:5(?:th)? april|april 5(?:th)?|28(?:th)? march|march 28(?:th)?|1(?:st)? april|april 1(?:st)?|21(?:st)? april|april 21(?:st)?)',
+      keptIn: 'at Orthodox Easter, a week or more later',
+      greeting: 'easter|risen|resurrection',
+    }],
     clashes: ['hanukkah', 'hanukah', 'chanukah', 'chanukkah', 'menorah', 'menorahs', 'dreidel', 'dreidels', 'passover', 'seder', 'diwali', 'deepavali', 'eid', 'ramadan', 'iftar'],
     neutral: ['Best wishes', 'Thank you for shopping with us'],
   },
@@ -115,7 +125,7 @@ export const HOLIDAYS: readonly Holiday[] = [
     offendsIn: [],
     foreignElsewhere: true,
     // Canada gives thanks on the second Monday of October, the US on the fourth Thursday of November.
-    otherDate: [{ region: 'CA', month: 'nov(?:ember|\\.)?', keptIn: 'October' }, { region: 'US', month: 'oct(?:ober|\\.)?', keptIn: 'November' }],
+    otherDate: [{ regions: ['CA'], date: 'nov(?:ember|\\.)?', keptIn: 'in October' }, { regions: ['US'], date: 'oct(?:ober|\\.)?', keptIn: 'in November' }],
     neutral: ['Best wishes', 'Thank you for being our customer'],
   },
   {
@@ -133,7 +143,9 @@ export const HOLIDAYS: readonly Holiday[] = [
     name: 'Eid or Ramadan',
     greetings: ['eid (?:al[- ]?(?:fitr|adha) )?(?:mubarak|saeed|greetings|wishes|blessings)', '(?:happy|blessed|joyful|joyous) eid(?: al[- ]?(?:fitr|adha))?',
       'ramadan (?:kareem|mubarak|blessings|greetings|wishes)', '(?:blessed|happy|peaceful|joyful) ramadan',
-      '(?:have|wishing you|wish you|we wish you)(?: and your (?:family|families|loved ones))? an? (?:blessed|joyful|joyous|happy|peaceful|wonderful|lovely|beautiful) (?:eid|ramadan)'],
+      '(?:have|wishing you|wish you|we wish you)(?: and your (?:family|families|loved ones))? an? (?:blessed|joyful|joyous|happy|peaceful|wonderful|lovely|beautiful) (?:eid|ramadan)',
+      // round 24: the fast presumed: "Fasting this month? Our energy bars…", "we added dates as a fasting treat".
+      'fasting this month', '(?:a|as a|your|the perfect|little|special) fasting (?:treats?|gifts?|snacks?|box(?:es)?|bundles?|essentials?|hampers?)', 'break(?:ing)? your fast (?:with|in style)'],
     themes: [],
     words: ['eid', 'ramadan'],
     fittingIn: ['MUSLIM-MAJORITY'],

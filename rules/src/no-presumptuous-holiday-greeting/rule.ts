@@ -64,7 +64,7 @@ export default defineRule({
     messages: {
       greeting: '“{actual}” presumes the reader celebrates {holiday}; unless they raised it, use a neutral greeting',
       clash: '“{actual}” greets {holiday}, but this reply is about another faith\'s holiday; use a neutral greeting',
-      otherDate: '“{actual}” greets on another country\'s date: customers in {region} give thanks in {month}',
+      otherDate: '“{actual}” greets on another calendar\'s date: customers in {region} celebrate it {month}',
       solemn: '“{actual}” greets {holiday} as a celebration; it is not a happy occasion, so leave the greeting out',
       daytime: '“{actual}” offers daytime food or drink in a Ramadan message; many customers fast from dawn to sunset, so offer it for iftar or suhoor',
       theme: '“{actual}” is a {holiday} theme, which many customers in {region} do not celebrate and may find offensive',
@@ -113,11 +113,11 @@ export default defineRule({
             let messageId = 'greeting'
             const data: Record<string, string> = { holiday: holiday.name, actual: match.text }
             // "Happy Thanksgiving" with a November date to a Canadian customer: the US day, not theirs.
-            const other = holiday.otherDate?.find((o) => region.is(o.region) && new RegExp(`\\b${o.month}(?![\\p{L}])`, 'iu').test(context.text))
-            if (other && severity === 'off' && !region.codes.some((code) => holiday.fittingIn.includes(code) && code !== other.region)) {
+            const other = holiday.otherDate?.find((o) => is(o.regions) && (!o.greeting || new RegExp(o.greeting, 'i').test(match.text)) && new RegExp(`(?<![\\p{L}\\p{N}])${o.date}(?![\\p{L}\\p{N}])`, 'iu').test(context.text))
+            if (other && severity !== 'warning' && !region.codes.some((code) => holiday.fittingIn.includes(code) && !other.regions.includes(code))) {
               severity = 'warning'
               messageId = 'otherDate'
-              data.region = other.region
+              data.region = region.codes.filter((code) => other.regions.includes(code)).join(', ')
               data.month = other.keptIn
             }
             // "Merry Christmas" in a reply about a Hanukkah menorah: the wrong holiday.
