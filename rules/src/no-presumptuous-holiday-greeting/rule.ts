@@ -17,7 +17,7 @@ const LOGISTICS = /\b(?:clos(?:e|ed|es|ing|ure)|shut|reopen(?:s|ing)?|open(?:ing
  * Food or drink offered for the daytime in a Ramadan message: "This Ramadan, lunch is on us", "a free iced latte, perfect
  * for a lunchtime pick-me-up". Many customers fast from dawn to sunset; an iftar or suhoor offer is the fitting one.
  */
-const DAYTIME_FOOD = /\b(?:lunch(?:time|es|box|boxes)?|brunch|midday (?:snacks?|meals?|breaks?|treats?|bites?)|afternoon (?:snacks?|tea|coffee|treats?|pick-me-ups?)|pick-me-ups?|coffee breaks?|snack breaks?|snack box(?:es)?|daytime (?:snacks?|treats?|drinks?))\b/i
+const DAYTIME_FOOD = /\b(?:lunch(?:time|es)?|brunch|midday (?:snacks?|meals?|breaks?|treats?|bites?)|afternoon (?:snacks?|tea|coffee|treats?|pick-me-ups?)|pick-me-ups?|coffee breaks?|snack breaks?|snack box(?:es)?|daytime (?:snacks?|treats?|drinks?))\b/i
 /** The offer around it: only a promotion pushes daytime eating ("our office lunch break is 12:00 to 13:00" informs). */
 const OFFER = /\b(?:on us|free|complimentary|voucher|vouchers|perfect for|ideal for|treat|treats|enjoy|% off|discount|comes? with|grab|order now|deal|deals|offer|offers)\b|%/i
 /** The meal placed after sunset or before dawn: "lunch boxes for your iftar table" is the fitting offer. */
