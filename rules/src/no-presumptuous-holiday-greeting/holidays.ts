@@ -125,7 +125,12 @@ export const HOLIDAYS: readonly Holiday[] = [
     offendsIn: [],
     foreignElsewhere: true,
     // Canada gives thanks on the second Monday of October, the US on the fourth Thursday of November.
-    otherDate: [{ regions: ['CA'], date: 'nov(?:ember|\\.)?', keptIn: 'in October' }, { regions: ['US'], date: 'oct(?:ober|\\.)?', keptIn: 'in November' }],
+    // Only the dates of the other country's Thanksgiving week: the US fourth Thursday of November falls on 22 to 28
+    // November, the Canadian second Monday of October on 8 to 14 October. A delivery on 3 November is no greeting date.
+    otherDate: [
+      { regions: ['CA'], date: '(?:2[2-8](?:st|nd|rd|th)? nov(?:ember|\\.)?|nov(?:ember|\\.)? 2[2-8](?:st|nd|rd|th)?|black friday)', keptIn: 'in October' },
+      { regions: ['US'], date: '(?:(?:[89]|1[0-4])(?:st|nd|rd|th)? oct(?:ober|\\.)?|oct(?:ober|\\.)? (?:[89]|1[0-4])(?:st|nd|rd|th)?)', keptIn: 'in November' },
+    ],
     neutral: ['Best wishes', 'Thank you for being our customer'],
   },
   {
