@@ -14,7 +14,7 @@ const STATUS_CODE = /\b(?:status|state|stage|queue|flag)\s+(?:of\s+|is\s+|=\s*|:
  * Status words in capitals: "the status in our system is now CX-HOLD", "with status HOLD-WH", "flagged CX-ESC",
  * "Current status: BO-SUP", "the status on our side is WH-ALLOC".
  */
-const STATUS_WORD_CODE = /\b(?:[Ss]tatus(?:\s+(?:in|on)\s+(?:our|the)\s+(?:system|tool|CRM|backend|side|end))?|flagged(?:\s+as)?|tagged(?:\s+as)?|marked\s+as|queue)(?:\s*:)?\**\s+(?:(?:is(?:\s+now)?|was|changed\s+to|set\s+to|shows|reads|says)\s+)?\**([A-Z]{2,8}[-_][A-Z][A-Z0-9]{1,9})\**(?![\w-])/g
+const STATUS_WORD_CODE = /\b(?:[Ss]tatus(?:\s+(?:in|on)\s+(?:our|the)\s+(?:system|tool|CRM|backend|side|end)|\s+of\s+(?:your|the|this)\s+(?:request|order|case|claim|return|ticket|refund|account|parcel|booking|application))?|flagged(?:\s+as)?|tagged(?:\s+as)?|marked\s+as|queue|(?:classified|categori[sz]ed|coded|logged|recorded|filed)\s+(?:as|under))(?:\s*:)?\**\s+(?:(?:is(?:\s+now)?|was|changed\s+to|set\s+to|shows|reads|says)\s+)?\**([A-Z]{1,8}[-_](?:[A-Z][A-Z0-9]{1,9}|\d{1,3}[A-Z])(?:\/\d{1,2})?|[A-Z]{2,8}[-_]\d{1,3})\**(?![\w-])/g
 /** A code as the place an order sits: "Order is already in LCK-7", "your return is now at QA-2". */
 const ORDER_IN_CODE = /\b(?:[Oo]rder|[Pp]arcel|[Pp]ackage|[Ss]hipment|[Rr]eturn|[Rr]efund|[Cc]laim|[Cc]ase|[Tt]icket|[Rr]equest)\s+(?:is|was)\s+(?:(?:now|already|still|currently)\s+)?(?:in|at)\s+([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))(?![\w-])/g
 /** A code as the place something waits: "your parcel has been sitting in PKG-HOLD", "stuck at WH-3", "moved to CXL-Q2". */
@@ -34,13 +34,24 @@ const TIER_CODE = /\b(?:moved|escalated|passed|transferred|sent|forwarded|assign
 /** Words that make "Tier 2" a plan or loyalty level the customer knows. */
 const TIER_KNOWN = /\b(?:loyalty|rewards?|membership|member|plan|programme|program|points|subscription|pricing|price|upgrade|downgrade|VIP|gold|silver|bronze|platinum)\b/i
 
+/** A code as a kind of hold or stage: "our boxes are on WH-B2 hold", "it went into a QA-3 review". */
+const CODE_HOLD = /\b(?:on|in|under|into)\s+(?:an?\s+|the\s+)?\**([A-Z]{1,8}-[A-Z0-9]{1,6})\**\s+(?:hold|status|stage|queue|flag|block|review|bucket)\b/g
+/** A code an order page shows, as the whole of what it shows: "your order page shows LOCK-7". Not "the app shows ERR-22": a device error. */
+const PAGE_SHOWS_CODE = /\b(?:order|account|tracking|status|booking|return|claim)\s+page\s+(?:(?:still|now|currently|only)\s+)?(?:shows?|showing|showed|displays?|displayed|reads|says)\s+\**(?!ERR-|ERROR-)([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))\**(?![\w-])(?=\s*(?:[.,;:!?)]|$|[—–]|\s(?:and|so|because|but|which|until|since|now|again|today)\b))/g
 /** The contexts above, in the order their findings are reported. */
-const JOINED_CODE_CONTEXTS = [STATUS_CODE, STATUS_WORD_CODE, ORDER_IN_CODE, SITTING_IN_CODE, SYSTEM_SHOWS_CODE, IS_IN_CODE]
-/** What each of those contexts captures: capitals, then a hyphen or underscore and a letter or digit. */
-const JOINED_CODE = /[A-Z][A-Z0-9][-_][A-Z0-9]/
+const JOINED_CODE_CONTEXTS = [STATUS_CODE, STATUS_WORD_CODE, ORDER_IN_CODE, SITTING_IN_CODE, SYSTEM_SHOWS_CODE, IS_IN_CODE, CODE_HOLD, PAGE_SHOWS_CODE]
+/** What each of those contexts captures: capitals, then a hyphen or underscore and a letter or digit ("Q-HOLD/2" too). */
+const JOINED_CODE = /[A-Z][A-Z0-9]?[-_][A-Z0-9]/
+/**
+ * A code joined to a state word, as the state an order is in: "the order is RTO-pending", "marked the parcel as
+ * OOS-partial", "it's now KYC-blocked". A known prefix ("VAT-pending") is skipped.
+ */
+const CODE_STATE_WORD = /\b(?:is|are|was|were|as|marked|flagged|now|currently)\s+\**([A-Z]{2,5}-(?:pending|partial|hold|held|fail|failed|blocked|review|locked|flagged|parked|short|open|rejected|declined))\**(?![\w-])/g
+/** An internal reason or status code: "a violation (reason code TS-R4)", "hold code HX2". Not "error code E-04" on a device. */
+const REASON_CODE = /\b(?:[Rr]eason|[Ss]tatus|[Hh]old|[Ee]xception|[Vv]iolation|[Rr]ejection|[Dd]ecline|[Dd]enial|[Ii]nternal)\s+code\s*:?\s+\**([A-Z]{1,8}-[A-Z0-9]{1,6}|[A-Z]{1,4}\d{1,4})\**(?![\w-])/g
 /** An unexplained abbreviation as the thing an order waits for: "pending PCCC", "until the PPS check clears", "with a DR flag". */
 const PENDING_ABBREVIATION = /\bpending\s+([A-Z]{2,6})(?![\w-])/g
-const ABBREVIATION_CHECK = /\b(?:a|an|the|our|its|their|with|under)\s+([A-Z]{2,5})\s+(?:flag|flags|hold|holds|queue|check|bucket)\b/g
+const ABBREVIATION_CHECK = /\b(?:a|an|the|our|its|their|with|under)\s+([A-Z]{2,5})\s+(?:flag|flags|hold|holds|queue|check|bucket)\b|\b(?:flagged|marked|tagged)\s+as\s+(?:an?\s+)?([A-Z]{2,5})\s+(?:fail|failure|mismatch|error|hold|flag)\b/g
 /**
  * An internal team, desk or partner named by an abbreviation: "passed to the CRT desk", "our WH team", "the LM partner",
  * "in the WH pick queue". Abbreviations customers know ("our IT team", "the UPS depot") are in KNOWN_ABBREVIATIONS.
@@ -52,7 +63,7 @@ const RAISED_ABBREVIATION = /\b(?:raised|opened|logged|filed|created|submitted|l
  * A short status code without a hyphen: "your account is in status DQ2", "set to status WFC", "Status: RTS". Plain
  * words in capitals ("status PAID", "status OPEN") are statuses the customer can read.
  */
-const STATUS_SHORT_CODE = /\b(?:[Ss]tatus|[Ss]tate)(?:\s+(?:is|of|code))?(?:\s*:)?\s+\**([A-Z]{2,4}\d{0,2}|[A-Z]\d{1,3}[A-Z]?)\**(?![\w-])/g
+const STATUS_SHORT_CODE = /\b(?:[Ss]tatus|[Ss]tate)(?:\s+(?:in|on)\s+(?:our|the)\s+(?:system|tool|CRM|backend|side|end)(?:\s+is(?:\s+now)?)|\s+(?:is|of|code))?(?:\s*:)?\s+\**([A-Z]{2,5}\d{0,2}|[A-Z]\d{1,3}[A-Z]?)\**(?![\w-])/g
 /**
  * An unknown abbreviation as the thing a process hands on, files or shows: "escalated to the CRT, they will call you",
  * "The SAR has been filed", "the ARN will be shared", "the GDS shows it as ticketed", "your account is under EDD so …",
@@ -70,6 +81,9 @@ const DAYS_ABBREVIATION = /\b\d+(?:\s*[-–]\s*\d+)?\s*(BDs?|WDs?|TATs?)(?![\w-]
 const STATUS_ENGLISH = new Set([
   'OK', 'NEW', 'OPEN', 'DONE', 'PAID', 'SENT', 'LIVE', 'LOST', 'HOLD', 'VOID', 'ON', 'OFF', 'SHIP', 'DUE', 'LATE', 'IN', 'OUT', 'SOLD',
   'BACK', 'HELD', 'FREE', 'GOLD', 'TBC', 'TBD', 'TBA', 'ETA', 'N', 'NA', 'NONE', 'FULL', 'READY', 'SAFE', 'UP', 'DOWN', 'GO', 'STOP',
+  'CLEAR', 'VALID', 'ERROR', 'FINAL', 'CLOSE', 'QUEUE', 'DELAY', 'BLOCK', 'TRACK', 'PAUSE', 'ALERT', 'AWAIT', 'CHECK', 'LOCK', 'WAIT',
+  'SHIPS', 'ISSUE', 'FIXED', 'USED', 'NEEDS', 'TAKEN', 'OWED', 'LEFT', 'HOLDS', 'LOCKS', 'EMPTY', 'BUSY', 'IDLE', 'RED', 'GREEN',
+  'AMBER', 'BLUE', 'WHITE', 'BLACK', 'ALL', 'YES', 'NO', 'TRUE', 'FALSE', 'SENT', 'SALE', 'DRAFT', 'BASIC', 'LITE', 'TEST',
 ])
 /** Abbreviations customers know, names and laws: never reported as jargon in any of the shapes above. */
 const KNOWN_ABBREVIATIONS = new Set([
@@ -92,7 +106,7 @@ const KNOWN_ABBREVIATIONS = new Set([
  * the invoice, 9201.10, is the international customs category for pianos").
  */
 const EXPLAINED_AFTER =
-  /^[\s\d.,:#*_-]*(?:[A-Z0-9-]+\s*)?(?:(?:freight|shipping|shipment|delivery|service|terms|status|code|number|reference)[*_]*\s*)?(?:\(|[^\s().,!?;:]+\s+\(|[—–]\s|,\s*(?:the|a|an|our|your|which|i\.e\.|meaning|short for|that is,?)\s|\s*[:—–-]?\s*(?:short for|stands for|which (?:is|means)|meaning|means|i\.e\.|also called)\b|\s*(?:terms?|scheme|number|no\.|code|form|status)\s*\(|(?:[^.!?;()]|\.\d){0,50}?\(\s*(?:[A-Z]{0,4}[\d.]+,\s*)?(?:the|a|an|our|your|i\.e\.|meaning)\s|(?:[^.!?;()]|\.\d){0,50}?\s(?:is|are|it's|it is|that's|which is)\s+(?:\d[\d.]*,?\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:category|categories|code|number|reference|scheme|document|notice|registration|tariff|classification|abbreviation|term)\b)/
+  /^[\s\d.,:#*_-]*(?:[A-Z0-9-]+\s*)?(?:(?:freight|shipping|shipment|delivery|service|terms|status|code|number|reference)[*_]*\s*)?(?:\(|[^\s().,!?;:]+\s+\(|[—–]\s|,\s*(?:the|a|an|our|your|which(?!\s+(?:it|they)\s+(?:has|have|hasn't|haven't|isn't|aren't|hadn't|won't|will|still|already|should)\b)|i\.e\.|meaning|short for|that is,?)\s|\s*[:—–-]?\s*(?:short for|stands for|which (?:is|means)|meaning|means|i\.e\.|also called)\b|\s*(?:terms?|scheme|number|no\.|code|form|status)\s*\(|(?:[^.!?;()]|\.\d){0,50}?\(\s*(?:[A-Z]{0,4}[\d.]+,\s*)?(?:the|a|an|our|your|i\.e\.|meaning)\s|(?:[^.!?;()]|\.\d){0,50}?\s(?:is|are|it's|it is|that's|which is)\s+(?:\d[\d.]*,?\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:category|categories|code|number|reference|scheme|document|notice|registration|tariff|classification|abbreviation|term)\b)/
 /** The term itself inside brackets after its spelled-out form: "return authorisation (RMA)". */
 const IN_BRACKETS_BEFORE = /\w[\w\s'-]{3,}\(\s*$/
 
@@ -247,7 +261,8 @@ export default defineRule<Options>({
         for (const match of [
           ...(joinedCodes ? JOINED_CODE_CONTEXTS.flatMap((context) => [...text.matchAll(context)]) : []),
           ...text.matchAll(PENDING_ABBREVIATION),
-          ...text.matchAll(ABBREVIATION_CHECK),
+          ...[...text.matchAll(ABBREVIATION_CHECK)].map((match) => Object.assign([match[0], (match[1] ?? match[2])!], { index: match.index }) as unknown as RegExpExecArray),
+          ...[...text.matchAll(CODE_STATE_WORD), ...text.matchAll(REASON_CODE)].filter((match) => !KNOWN_ABBREVIATIONS.has(match[1]!.split('-')[0]!)),
           ...text.matchAll(ABBREVIATION_TEAM),
           ...text.matchAll(RAISED_ABBREVIATION),
           ...[
