@@ -8,6 +8,8 @@ interface Options {
 /** Days the hours apply on: "on weekdays", "Monday to Friday", "daily"; "3 to 5 business days" is a duration. */
 const WEEKDAYS = '(?:on\\s+(?:weekdays|week\\s?days|working\\s+days|business\\s+days|weekends)|daily|every\\s+day|(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|wed|thu|fri|sat|sun))\\b'
 const AM_PM = '(?:am|pm|a\\.m\\.|p\\.m\\.)(?![\\w])'
+/** After a bare hour: not a clock time's minutes, a range, a count or a duration ("at 9:30" and "9 to 11 am" are read above). */
+const BARE_HOUR_END = `(?![:.,]\\d)(?!\\s*(?:%|[-–]\\s*\\d|(?:to|and|or)\\s+\\d|${AM_PM}|(?:business\\s+|working\\s+|calendar\\s+)?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|items?|times|percent|parcels?|boxes|units|pieces|people|orders?|of|out)\\b))(?=\\s*(?:[.,;:!?)\\n]|$)|\\s*[—–]|\\s+(?:to|and|tomorrow|today|tonight|on|this|in|your|o['’]clock|sharp|so|if|but|when|then|for|with|local|latest|at|before|after|until|or)\\b)`
 /** "5pm", "9 to 11 am", "9–11am", "10:30 a.m.", "16:00", "14h00", "noon", "EOD", "by tonight". */
 const TIME = new RegExp(
   [
@@ -24,8 +26,13 @@ const TIME = new RegExp(
     // The look-behind's blanks are bounded: it runs at every position, and an unbounded \s+ rescans a long run of
     // blanked markup (thousands of HTML comments) from each of its positions.
     `(?<=\\b(?:open|online|available|reachable|staffed)\\s{1,40})\\d{1,2}(?::[0-5]\\d)?\\s*(?:-|–|to)\\s*\\d{1,2}(?::[0-5]\\d)?(?=,?\\s+${WEEKDAYS})`,
-    // A bare hour with its day: "call us before 6 tomorrow", "by 5 today".
-    `\\b(?:by|until|till|before|after|at)\\s+(?:[1-9]|1[0-2])(?=\\s+(?:tomorrow|today|tonight|this\\s+(?:morning|afternoon|evening)|on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)`,
+    // A bare hour with its day: "call us before 6 tomorrow", "by 5 today", "before 5 on a weekday".
+    `\\b(?:by|until|till|before|after|at)\\s+(?:[1-9]|1[0-2])(?=\\s+(?:tomorrow|today|tonight|this\\s+(?:morning|afternoon|evening)|on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\\s+(?:a\\s+)?(?:weekday|week\\s?day|working\\s+day|business\\s+day)s?)\\b)`,
+    // Round 24: the day, then a bare hour: "she will phone you tomorrow at 9", "tomorrow morning, around 10", "on Monday
+    // at 4". Not a count or a duration after it ("tomorrow at 9 of the 12 stores", "by 3 days").
+    `\\b(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:at|around|about|by|before|after)\\s+(?:[1-9]|1[0-2])\\b${BARE_HOUR_END}`,
+    // Round 24: a bare hour right after a call to the customer: "will call you around 4", "ring you back at 3".
+    `\\b(?:at|around|about|before|after)(?<=\\b(?:call|ring|phone|text)(?:s|ing)?\\s+you(?:\\s+back)?\\s+(?:at|around|about|before|after))\\s+(?:[1-9]|1[0-2])\\b${BARE_HOUR_END}`,
     `\\b(?:by|until|till|before|after|at|ends|expires|closes)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:at\\s+)?(?=noon|midnight))?(?:noon|midnight|tonight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|close\\s+of\\s+business|EOD|COB)\\b`,
   ].join('|'),
   'gi',
