@@ -111,13 +111,15 @@ const EXPLAINED_AFTER =
 const IN_BRACKETS_BEFORE = /\w[\w\s'-]{3,}\(\s*$/
 
 /**
+ * Round 24: the definition may capitalise its noun ("The PCCC is the Personal Customs Clearance Code") or follow the
+ * term's number ("HS code 6109.10 is the international customs category for cotton T-shirts").
  * "Write RMA 20931 on the box. RMA stands for …", "… for an HS code check. The HS code is the international customs
  * category of a product": the term explained in a later sentence of the message. A definition names what kind of thing
  * the term is ("is the … category", "is a … number"); "the HS code is the one on the invoice" or "is wrong" explains nothing.
  */
 function explainedLater(text: string, from: number, term: string): boolean {
   return new RegExp(
-    `\\b${escape(term)}\\s+(?:stands for|means|is short for|is an abbreviation for|is the abbreviation for|refers to|(?:is|are)\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,4}?(?:category|categories|code|number|reference|scheme|document|notice|registration|tariff|classification|abbreviation|term|system|standard|form|status|label)\\b)`,
+    `\\b${escape(term)}\\s+(?:\\d[\\d.]*\\s+)?(?:stands for|means|is short for|is an abbreviation for|is the abbreviation for|refers to|(?:is|are)\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,4}?(?:[Cc]ategory|[Cc]ategories|[Cc]ode|[Nn]umber|[Rr]eference|[Ss]cheme|[Dd]ocument|[Nn]otice|[Rr]egistration|[Tt]ariff|[Cc]lassification|[Aa]bbreviation|[Tt]erm|[Ss]ystem|[Ss]tandard|[Ff]orm|[Ss]tatus|[Ll]abel)\\b)`,
   ).test(text.slice(from))
 }
 
