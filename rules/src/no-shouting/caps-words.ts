@@ -12,6 +12,8 @@ export const EMPHASIS_WORDS: ReadonlySet<string> = new Set([
   'DEFINITELY', 'CLEARLY', 'OBVIOUSLY', 'REQUIRED', 'MANDATORY', 'EXACTLY', 'STRICTLY', 'PROHIBITED', 'FORBIDDEN',
   'CAREFULLY', 'POLICY', "DIDN'T", "HAVEN'T", "HASN'T", "ISN'T", "AREN'T", "WASN'T", 'SHOULD', "SHOULDN'T", 'DID',
   'NONE', 'ANYONE', 'ANYTHING', 'UNDER', 'PAY', 'SEND', 'CHECK', 'WRONG', 'FAULT', 'BEFOREHAND', 'OURS',
+  // round 24: a verb stressed at the customer: "Your order IS covered", "it DOES work".
+  'IS', 'ARE', 'WAS', 'WERE', 'DOES', 'HAS',
 ])
 
 /**

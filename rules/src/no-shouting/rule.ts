@@ -36,6 +36,16 @@ function calmed(text: string, initial: boolean): string {
   return initial ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
 }
 
+/** Exclamation and question marks stacked, side by side or one space apart: "!!", "! ! !", "?!!", "!! !", "‼". */
+const STACKED_MARKS = /[!?‼](?:[ \t]?[!?‼])*/g
+/** Thanks, greetings and celebrations, where a double "!!" is warmth rather than a raised voice. */
+const WARM_WORDS =
+  /\b(?:thanks?|thank you|thx|welcome|congrat\w*|birthday|happy|merry|christmas|new year|holidays?|diwali|eid|hanukkah|love|loved|lovely|cutest|enjoy|enjoyed|yay|hooray|woo+hoo+|hurray|cheers|awesome|amazing|wonderful|fantastic|brilliant|great to hear|glad|excited|exciting|good luck|best wishes|see you|hello|hi|hey|wow|yes)\b/i
+/** Verbs stressed in capitals ("Your order IS covered") that are also short codes (IS: information systems). */
+const STRESSED_VERBS = new Set(['IS', 'ARE', 'WAS', 'WERE', 'DOES', 'HAS'])
+/** Capitals spelt out one space apart: "P L E A S E", "N O T". */
+const SPACED_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){2,}(?![\p{L}\p{N}])/gu
+
 /** A word a reader clicks or picks on screen comes right after such a verb ("Tap KEEP"), or names the control ("ONCE option"). */
 const SCREEN_ACTION_BEFORE = /\b(?:click|clicking|tap|tapping|press|pressing|select|selecting|choose|choosing|pick|hit|tick|toggle|option|button|labelled|marked)\s+["'“‘]?$/i
 const SCREEN_ELEMENT_AFTER = /^["'”’]?\s+(?:button|option|tab|key|menu|field|box|link|setting|mode|toggle|icon)\b/i
@@ -101,10 +111,19 @@ export default defineRule({
       if (run.length === 1 && LONE_EMPHASIS_WORDS.has(lone) && !EMPHASIS_WORDS.has(lone) && besideTitleCase(run[0]!.token)) return
       // "Click KEEP", "choose ONCE in the menu", "the SAME button": a screen's label, written as the screen shows it.
       if (run.length === 1 && LONE_EMPHASIS_WORDS.has(lone) && isScreenLabel(run[0]!.token)) return
+      // "our IT and IS departments": a short verb in capitals beside another code is a code too ("Your order IS covered" still shouts).
+      // A stressed verb follows a lower-case word ("Your order IS covered"); after a name or a mark it is a code ("Örgryte IS", "('IS')").
+      // After a preposition or before a mark it is a code too ("lenses with IS", "without IS, which").
+      if (run.length === 1 && STRESSED_VERBS.has(lone)) {
+        const lead = context.text.slice(Math.max(0, run[0]!.token.start - 24), run[0]!.token.start)
+        if (!/(?:^|[^\p{L}])\p{Ll}[\p{L}'’-]*\s+$/u.test(lead) || /\b(?:with|without|of|for|in|on|to|from|by|via|and|or|no)\s+$/i.test(lead)) return
+        if (!/^\s+[\p{Ll}\p{N}]/u.test(context.text.slice(run[0]!.token.end, run[0]!.token.end + 4))) return
+      }
+      if (run.length === 1 && STRESSED_VERBS.has(lone) && /\p{Lu}{2,}\s*(?:and|or|&|\/|,)\s*$/u.test(context.text.slice(Math.max(0, run[0]!.token.start - 16), run[0]!.token.start))) return
       const shouted = run.length === 1 ? (EMPHASIS_WORDS.has(lone) || LONE_EMPHASIS_WORDS.has(lone)) && !ACRONYMS.has(lone) : english.length >= 2 && spoken
       if (!shouted) {
         // A run of codes with one shouted word inside ("DHL will NOT") still shouts that word.
-        for (const w of run) if (EMPHASIS_WORDS.has(w.letters) && english.length === 1 && english[0] === w) report([w], false)
+        for (const w of run) if (EMPHASIS_WORDS.has(w.letters) && !STRESSED_VERBS.has(w.letters) && english.length === 1 && english[0] === w) report([w], false)
         return
       }
       report(run, initial)
@@ -166,17 +185,43 @@ export default defineRule({
         flush(run, runInitial)
       },
       'RootNode:exit'() {
-        for (const match of context.text.matchAll(/!{3,}/g)) {
+        for (const match of context.text.matchAll(STACKED_MARKS)) {
           const start = match.index
           const end = start + match[0].length
+          const marks = match[0].replace(/[ \t]/g, '')
+          const bangs = [...marks].reduce((n, c) => n + (c === '!' ? 1 : c === '‼' ? 2 : 0), 0)
+          if (bangs < 2) continue
+          // "!!" (or "‼") alone: shouting beside plain news ("Your refund was sent today!!"), warmth beside
+          // thanks or a celebration ("Thanks so much!!", "Happy birthday!!"). Three marks or more always shout.
+          if (bangs === 2 && !marks.includes('?')) {
+            const sentenceStart = Math.max(0, ...['.', '!', '?', '\n', '‼'].map((c) => context.text.lastIndexOf(c, start - 1) + 1))
+            if (WARM_WORDS.test(context.text.slice(Math.max(sentenceStart, start - 160), start))) continue
+          }
           // "I read your message 'WHERE IS MY BAG!!!'": the customer's marks, quoted.
           if (context.isLiteral([start, end])) continue
+          const calm = marks.includes('?') ? '?' : '.'
           context.report({
             range: [start, end],
             messageId: 'exclamations',
             data: { actual: match[0] },
-            expected: ['.'],
-            suggest: [{ message: 'Use one full stop', fix: context.replace([start, end], '.') }],
+            expected: [calm],
+            suggest: [{ message: calm === '?' ? 'Use one question mark' : 'Use one full stop', fix: context.replace([start, end], calm) }],
+          })
+        }
+        // "P L E A S E read the guide": a shouted word spelt out in spaced capitals.
+        for (const match of context.text.matchAll(SPACED_CAPITALS)) {
+          const word = match[0].replace(/ /g, '')
+          if (!EMPHASIS_WORDS.has(word) && !LONE_EMPHASIS_WORDS.has(word)) continue
+          const start = match.index
+          const end = start + match[0].length
+          if (context.isLiteral([start, end]) || LABEL_BEFORE.test(context.text.slice(Math.max(0, start - 24), start))) continue
+          const text = word.toLowerCase()
+          context.report({
+            range: [start, end],
+            messageId: 'capitals',
+            data: { actual: match[0] },
+            expected: [text],
+            suggest: [{ message: `Write “${text}”`, fix: context.replace([start, end], text) }],
           })
         }
       },
