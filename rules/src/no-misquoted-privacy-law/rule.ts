@@ -1,20 +1,22 @@
 import { defineRule } from '@tactful/engine'
 import { GDPR_ARTICLE_COUNT, TOPICS } from './gdpr-articles.js'
 
-const GDPR = '(?:the\\s+)?(?:EU\\s+|UK\\s+)?(?:GDPR|General Data Protection Regulation|DSGVO|RGPD)'
+const GDPR = '(?:the\\s+)?(?:EU\\s+|UK\\s+)?(?:GDPR|General Data Protection Regulation|DSGVO|RGPD|AVG|data\\s+protection\\s+(?:rules|regulation))'
 /** "Article 20 of the GDPR", "Art. 17 GDPR", "GDPR Article 15(3)". */
 const CITATIONS = [
   new RegExp(`\\bArt(?:icle|\\.)?\\s*(\\d{1,3})(?:\\s*\\(\\d+\\))?(?:\\s*\\([a-z]\\))?\\s+(?:of\\s+)?${GDPR}`, 'gi'),
   new RegExp(`\\b${GDPR}\\s*,?\\s+Art(?:icle|\\.)?\\s*(\\d{1,3})`, 'gi'),
 ]
-const MENTIONS_GDPR = /\b(?:GDPR|General Data Protection Regulation|DSGVO|RGPD)\b/i
-const MENTIONS_CCPA = /\b(?:CCPA|CPRA|California Consumer Privacy Act|California Privacy Rights Act)\b/i
+const MENTIONS_GDPR = /\b(?:GDPR|General Data Protection Regulation|DSGVO|RGPD|(?:EU|UK|European|British)\s+data\s+protection\s+(?:law|laws|rules|regulation|legislation)|Data\s+Protection\s+Act\s+2018)\b/i
+const MENTIONS_CCPA = /\b(?:CCPA|CPRA|California Consumer Privacy Act|California Privacy Rights Act|California(?:'s|’s)?\s+(?:consumer\s+)?(?:privacy\s+|data\s+)?(?:law|laws|legislation|rules))\b/i
 const MENTIONS_PIPEDA = /\b(?:PIPEDA|Personal Information Protection and Electronic Documents Act)\b/i
 const DATA_REQUEST = /\b(?:request|delet\w*|eras\w*|access|copy of|data we hold|personal data|your data|respond|reply|answer)\b/i
 /** A data-subject request named without the law: for EU/EEA/UK customers the GDPR answers it. */
-const SUBJECT_REQUEST = /\b(?:(?:deletion|erasure|subject access|data access|personal data)\s+request|request\s+to\s+(?:delete|erase|access)|delete your (?:account|data|personal data)|copy of (?:your|the|all) (?:personal )?data)\b/i
+const SUBJECT_REQUEST = /\b(?:(?:deletion|erasure|subject access|data access|personal data|access)\s+request|request\s+to\s+(?:delete|erase|access)|delete your (?:account|data|personal data)|copy of (?:your|the|all) (?:personal )?data)\b/i
 /** A deadline: "within 90 days", "take upto 8 weeks" (a tired agent's typo), "6-8 weeks" (the upper bound counts). */
-const PERIOD = /\b(?:within|in|up to|upto|take|takes|taking|have|after|(?:gives?|gave|grants?|allows?|lets)\s+(?:us|you|businesses|companies|the company|them)|allows?|allowed|permits?)\s+(?:up\s*to\s+|a\s+(?:full\s+|maximum\s+of\s+)?)?(?:\d{1,3}\s*(?:-|–|to)\s*)?(\d{1,3}|one|two|three|four|five|six|nine|twelve|thirty|forty-five|sixty|ninety)\s+(?:business\s+|working\s+|calendar\s+)?(days?|weeks?|months?|years?)\b/gi
+const PERIOD = /\b(?:within|in|up to|upto|take|takes|taking|have|after|(?:gives?|gave|grants?|allows?|lets)\s+(?:us|you|businesses|companies|the company|them|operators|controllers|organi[sz]ations|firms|shops|retailers|sellers)|allows?|allowed|permits?)\s+(?:up\s*to\s+|a\s+(?:full\s+|maximum\s+of\s+)?)?(?:\d{1,3}\s*(?:-|–|to)\s*)?(\d{1,3}|one|two|three|four|five|six|nine|twelve|thirty|forty-five|sixty|ninety)\s+(?:business\s+|working\s+|calendar\s+)?(days?|weeks?|months?|years?)\b/gi
+/** A deadline as an adjective: "PIPEDA sets a 60-day response window", "a 90-day deadline". */
+const PERIOD_ADJ = /\b(\d{1,3}|thirty|sixty|ninety)[-\s](day|week|month)s?\s+(?:response\s+|reply\s+|answer\s+)?(?:window|deadline|period|time\s*limit|limit|timeframe|time\s*frame)\b/gi
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90 }
 const EXTENSION = /\bextend\w*|\bextension\b|\bfurther\b|\badditional\b/i
 
@@ -87,7 +89,7 @@ export default defineRule({
         const aboutPipeda = MENTIONS_PIPEDA.test(sentence) || (unitMentionsPipeda && DATA_REQUEST.test(sentence))
         if (!aboutGdpr && !aboutCcpa && !aboutPipeda) return
         const extended = EXTENSION.test(sentence)
-        for (const m of sentence.matchAll(PERIOD)) {
+        for (const m of [...sentence.matchAll(PERIOD), ...sentence.matchAll(PERIOD_ADJ)]) {
           const d = days(m[1]!, m[2]!)
           if (aboutCcpa && d > (extended ? 90 : 45)) context.report({ range: at(m), messageId: 'ccpaDeadline' })
           else if (aboutPipeda && !aboutCcpa && d > (extended ? 60 : 30)) context.report({ range: at(m), messageId: 'pipedaDeadline' })
