@@ -87,6 +87,8 @@ const STATUS_ENGLISH = new Set([
 ])
 /** Abbreviations customers know, names and laws: never reported as jargon in any of the shapes above. */
 const KNOWN_ABBREVIATIONS = new Set([
+  // Light, sun protection and materials printed on products: "cures under UV", "SPF 50", "BPA-free".
+  'UV', 'IR', 'SPF', 'BPA', 'PVC', '4G', '5G',
   'ID', 'VAT', 'GST', 'HST', 'PST', 'EU', 'UK', 'US', 'USA', 'UAE', 'PIN', 'CVV', 'CVC', 'OTP', 'QR', 'GPS', 'SMS',
   'MMS', 'TV', 'USB', 'PDF', 'IT', 'HR', 'PR', 'DBS', 'MOT', 'DHL', 'UPS', 'USPS', 'DPD', 'GLS', 'TNT', 'EMS', 'HMRC',
   'IRS', 'CRA', 'ATO', 'NHS', 'FBI', 'ATM', 'IBAN', 'BIC', 'SWIFT', 'PO', 'OK', 'AM', 'PM', 'CEO', 'MRI', 'DNA',
@@ -111,6 +113,12 @@ const EXPLAINED_AFTER =
 const IN_BRACKETS_BEFORE = /\w[\w\s'-]{3,}\(\s*$/
 
 /**
+ * A gloss in apposition to the term's value, later in its sentence: "corrected the HS code on the invoice to 6109.10,
+ * the international customs category for cotton T-shirts".
+ */
+const GLOSS_AFTER_VALUE = /^[^.!?;\n]{0,60}?\d[\d.]*,\s*(?:the|an?|our|your)\s+(?:[\w-]+\s+){0,4}?(?:category|code|number|classification|tariff|registration|reference)\b/
+
+/**
  * Round 24: the definition may capitalise its noun ("The PCCC is the Personal Customs Clearance Code") or follow the
  * term's number ("HS code 6109.10 is the international customs category for cotton T-shirts").
  * "Write RMA 20931 on the box. RMA stands for …", "… for an HS code check. The HS code is the international customs
@@ -118,8 +126,9 @@ const IN_BRACKETS_BEFORE = /\w[\w\s'-]{3,}\(\s*$/
  * the term is ("is the … category", "is a … number"); "the HS code is the one on the invoice" or "is wrong" explains nothing.
  */
 function explainedLater(text: string, from: number, term: string): boolean {
+  if (GLOSS_AFTER_VALUE.test(text.slice(from, from + 120))) return true
   return new RegExp(
-    `\\b${escape(term)}\\s+(?:\\d[\\d.]*\\s+)?(?:stands for|means|is short for|is an abbreviation for|is the abbreviation for|refers to|(?:is|are)\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,4}?(?:[Cc]ategory|[Cc]ategories|[Cc]ode|[Nn]umber|[Rr]eference|[Ss]cheme|[Dd]ocument|[Nn]otice|[Rr]egistration|[Tt]ariff|[Cc]lassification|[Aa]bbreviation|[Tt]erm|[Ss]ystem|[Ss]tandard|[Ff]orm|[Ss]tatus|[Ll]abel)\\b)`,
+    `\\b${escape(term)}\\s+(?:\\d[\\d.]*\\s+)?(?:stands for|means|is short for|is an abbreviation for|is the abbreviation for|refers to|(?:is|are)\\s+(?:the|an?|our|your)\\s+(?:[\\w-]+\\s+){0,4}?(?:[Cc]ategory|[Cc]ategories|[Cc]ode|[Nn]umber|[Rr]eference|[Ss]cheme|[Dd]ocument|[Nn]otice|[Rr]egistration|[Tt]ariff|[Cc]lassification|[Aa]bbreviation|[Tt]erm|[Ss]ystem|[Ss]tandard|[Ff]orm|[Ss]tatus|[Ll]abel)\\b)`,
   ).test(text.slice(from))
 }
 
