@@ -36,8 +36,8 @@ function calmed(text: string, initial: boolean): string {
   return initial ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
 }
 
-/** Exclamation and question marks stacked, side by side or one space apart: "!!", "! ! !", "?!!", "!! !", "‼". */
-const STACKED_MARKS = /[!?‼](?:[ \t]?[!?‼])*/g
+/** Exclamation and question marks stacked, side by side or one space apart: "!!", "! ! !", "?!!", "!! !", "‼". A lone mark is no match. */
+const STACKED_MARKS = /[!?‼](?:[ \t]?[!?‼])+|‼/g
 /** Thanks, greetings and celebrations, where a double "!!" is warmth rather than a raised voice. */
 const WARM_WORDS =
   /\b(?:thanks?|thank you|thx|welcome|congrat\w*|birthday|happy|merry|christmas|new year|holidays?|diwali|eid|hanukkah|love|loved|lovely|cutest|enjoy|enjoyed|yay|hooray|woo+hoo+|hurray|cheers|awesome|amazing|wonderful|fantastic|brilliant|great to hear|glad|excited|exciting|good luck|best wishes|see you|hello|hi|hey|wow|yes)\b/i
@@ -118,8 +118,8 @@ export default defineRule({
         const lead = context.text.slice(Math.max(0, run[0]!.token.start - 24), run[0]!.token.start)
         if (!/(?:^|[^\p{L}])\p{Ll}[\p{L}'’-]*\s+$/u.test(lead) || /\b(?:with|without|of|for|in|on|to|from|by|via|and|or|no)\s+$/i.test(lead)) return
         if (!/^\s+[\p{Ll}\p{N}]/u.test(context.text.slice(run[0]!.token.end, run[0]!.token.end + 4))) return
+        if (/\p{Lu}{2,}\s*(?:and|or|&|\/|,)\s*$/u.test(lead.slice(-16))) return
       }
-      if (run.length === 1 && STRESSED_VERBS.has(lone) && /\p{Lu}{2,}\s*(?:and|or|&|\/|,)\s*$/u.test(context.text.slice(Math.max(0, run[0]!.token.start - 16), run[0]!.token.start))) return
       const shouted = run.length === 1 ? (EMPHASIS_WORDS.has(lone) || LONE_EMPHASIS_WORDS.has(lone)) && !ACRONYMS.has(lone) : english.length >= 2 && spoken
       if (!shouted) {
         // A run of codes with one shouted word inside ("DHL will NOT") still shouts that word.
