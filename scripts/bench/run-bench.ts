@@ -25,6 +25,8 @@ const PIPELINE_CONFIG = join(CORPUS, 'pipeline-only.config.json')
 const ALEX = join(REPO, 'node_modules/alex/cli.js')
 const WRITE_GOOD = join(REPO, 'node_modules/write-good/bin/write-good.js')
 const PARSE_ONLY = join(REPO, 'scripts/bench/parse-only.mjs')
+/** Read, extract with tactful's adapters and parse with retext-english, nothing else: what every tactful run must do. */
+const FLOOR = join(REPO, 'scripts/bench/extract-parse-only.mjs')
 const set = (name: keyof typeof BENCH_SETS): string => join('bench-corpus', BENCH_SETS[name])
 
 interface Tool {
@@ -43,6 +45,7 @@ const tools = {
   // Node's start as this machine's environment makes it, for the record (see benchEnv).
   nodeWithMachineCerts: { name: 'node (start only, with NODE_EXTRA_CA_CERTS)', args: () => ['-e', ''], ok: [0], env: { NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'] } },
   parse: { name: 'retext-english parse only', args: (t: string) => [PARSE_ONLY, t], ok: [0] },
+  floor: { name: 'extract and parse only (no rules)', args: (t: string) => [FLOOR, t], ok: [0] },
   tactful: { name: 'tactful', args: (t: string) => [TACTFUL, 'lint', t, '--format', 'json', '--no-config'], ok: [0, 1] },
   pipeline: { name: 'tactful pipeline, one rule', args: (t: string) => [TACTFUL, 'lint', t, '--format', 'json', '--config', PIPELINE_CONFIG], ok: [0, 1] },
   // alex and write-good get the file list: write-good takes no folders, and alex would skip .html/.hbs in one.
@@ -156,12 +159,13 @@ async function main(): Promise<number> {
     {
       tactful: [tools.tactful, set('files1000')],
       pipeline: [tools.pipeline, set('files1000')],
+      floor: [tools.floor, set('files1000')],
       parse: [tools.parse, set('files1000')],
       writeGood: [tools.writeGood, set('files1000')],
       alex: [tools.alex, set('files1000')],
     },
     rounds,
-  ) as Record<'tactful' | 'pipeline' | 'parse' | 'writeGood' | 'alex', Measured>
+  ) as Record<'tactful' | 'pipeline' | 'floor' | 'parse' | 'writeGood' | 'alex', Measured>
   // Worker threads are for large runs, where they pay for their start-up: one lane against two on 10,000 files.
   // At most three rounds: each run takes seconds. (The default, `auto`, reads the load average, which the
   // bench's own runs raise, so it is not measured here.)
@@ -254,6 +258,7 @@ async function main(): Promise<number> {
     `node node_modules/alex/cli.js bench-corpus/files-1000/*       # alex 11, Markdown processing (its default)`,
     `node node_modules/write-good/bin/write-good.js --parse bench-corpus/files-1000/*`,
     `node scripts/bench/parse-only.mjs bench-corpus/files-1000    # unified + retext-english parse, nothing else`,
+    `node scripts/bench/extract-parse-only.mjs bench-corpus/files-1000   # tactful's adapters extract the prose, retext-english parses it, no rules`,
     `node -e ''                                                   # Node's own start`,
     '```',
     '',
@@ -269,12 +274,13 @@ async function main(): Promise<number> {
     '',
     '| command | wall time | CPU time | throughput | files | peak memory |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...[many.tactful, many.pipeline, many.parse, many.writeGood, many.alex].map((m) => row(m, bytes1000, 1000)),
+    ...[many.tactful, many.pipeline, many.floor, many.parse, many.writeGood, many.alex].map((m) => row(m, bytes1000, 1000)),
     '',
     `Wall-time ratios: alex / tactful ${ratio(many.alex.seconds, tactful1000)}, write-good / tactful ${ratio(many.writeGood.seconds, tactful1000)}, tactful / parse-only ${ratio(tactful1000, many.parse.seconds)}. CPU-time ratios (all threads; tactful may use two): ${ratio(many.alex.cpuSeconds, many.tactful.cpuSeconds)}, ${ratio(many.writeGood.cpuSeconds, many.tactful.cpuSeconds)}, ${ratio(many.tactful.cpuSeconds, many.parse.cpuSeconds)}.`,
     '',
     `The pipeline row is tactful with no preset and one cheap rule (\`max-sentence-length\`): it reads the files, takes the prose out of the Markdown, HTML and templates (three in four of these files), parses it with retext-english, walks it and writes the report. It takes ${ratio(many.pipeline.seconds, many.parse.seconds)} the parse-only time, which parses each file as it is, markup and all; the \`recommended\` preset's rules add ${s(tactful1000 - many.pipeline.seconds)}, ${((1 - many.pipeline.seconds / tactful1000) * 100).toFixed(0)}% of the run. \`TIMING=all node packages/cli/bin/tactful.js lint bench-corpus/files-1000 --no-config --format json > /dev/null\` shows the same split per part and per code rule, summed over the files; \`pnpm bench:profile\` profiles the run function by function.`,
     '',
+    ...floorSection(many, tactful1000),
     '## Cold start (one short file)',
     '',
     '| command | wall time | CPU time | | | peak memory |',
@@ -308,6 +314,31 @@ async function main(): Promise<number> {
     process.stderr.write(`wrote ${PAGE}\n`)
   }
   return 0
+}
+
+/**
+ * The three throughput targets as times tactful would have to reach, beside the floor: reading the files,
+ * taking their prose out with tactful's adapters (micromark for Markdown, parse5 for HTML) and parsing it,
+ * with no rule at all. A target below the floor cannot be met by any rule set on these parsers.
+ */
+function floorSection(many: Record<'floor' | 'parse' | 'writeGood' | 'alex', Measured>, tactful: number): string[] {
+  if (many.floor.error) return []
+  const floor = many.floor.seconds
+  const needs: [string, number][] = [
+    ['≥ 20x faster than alex', many.alex.seconds / 20],
+    ['≥ 4x faster than write-good', many.writeGood.seconds / 4],
+    ['≤ 2x parse-only', many.parse.seconds * 2],
+  ]
+  return [
+    '## The floor: extraction and parsing alone',
+    '',
+    `The floor row runs no rule: it reads the files, takes the prose out with tactful's own adapters (mdast-util-from-markdown for Markdown, hast-util-from-html for HTML, the template scanner for Handlebars) and parses each unit with retext-english, as the engine does. Every tactful run does at least this much. It takes ${s(floor)}, ${ratio(floor, many.parse.seconds)} the parse-only time, which parses the raw files and reads no markup. tactful takes ${ratio(tactful, floor)} the floor.`,
+    '',
+    '| target | tactful would need | the floor | |',
+    '| --- | --- | --- | --- |',
+    ...needs.map(([name, limit]) => `| ${name} | ≤ ${s(limit)} | ${s(floor)} | ${floor > limit ? 'below the floor: no rule set can meet it with these parsers' : 'above the floor'} |`),
+    '',
+  ]
 }
 
 process.exitCode = await main()
