@@ -285,5 +285,20 @@ export default compilePhraseRule({
       suggest: ['has', 'lives with'],
       note: '"Afflicted" frames a condition as a tragedy; "you have a bad back" states it without pity.',
     },
+    // round 25: a sacred Indigenous idea as a quip: "this blanket is my spirit animal", "coffee is our spirit animal". Not a
+    // product that names it ("the Spirit Animal card deck" is a proper noun and skipped).
+    {
+      phrases: ['(is|are|was|be|as) (my|our|your|the) spirit animal', 'spirit animal (vibes|energy)', '(my|our|your) new spirit animal'],
+      unless: [{ phrases: ['you said', 'you wrote', 'you mentioned', 'you told us', 'you called it', 'you call it'], in: 'sentence' }],
+      suggest: ['my favourite', 'a perfect match'],
+      note: 'A spirit animal is a sacred idea in several Indigenous cultures; "my favourite" says the same without trivialising it.',
+    },
+    // round 25: "grammar Nazi", "the soup Nazi at our depot": the Nazis as a joke for a stickler, hurtful to many readers.
+    {
+      phrases: ['(grammar|spelling|punctuation|soup|coffee|tidiness|health|fitness|fashion|style|parking|spreadsheet|font|formatting|rules|safety|label|packaging) (nazi|nazis)'],
+      unless: [{ phrases: ['you said', 'you wrote', 'you mentioned', 'you told us', 'you called', 'you call'], in: 'sentence' }],
+      suggest: ['stickler', 'very careful'],
+      note: 'Calling a stickler a Nazi makes light of the Nazi regime; "stickler" says the same.',
+    },
   ],
 })
