@@ -136,7 +136,9 @@ export const HOLIDAYS: readonly Holiday[] = [
   {
     // Not a holiday, but the same presumption: a blessing in a faith's name the customer did not use.
     name: 'a faith in God (a religious blessing)',
-    greetings: ['god bless(?: you and your (?:family|loved ones|home)| your (?:family|home|day)| you)?', 'may god (?:bless|keep|protect|be with|reward) you', 'god be with you', 'blessings to you and your (?:family|loved ones)'],
+    greetings: ['god bless(?: you and your (?:family|loved ones|home)| your (?:family|home|day)| you)?', 'may god (?:bless|keep|protect|be with|reward) you', 'god be with you', 'blessings to you and your (?:family|loved ones)',
+      // round 25: the blessing as a sign-off: "have a blessed day!", "wishing you a blessed weekend", "stay blessed".
+      '(?:have|wishing you|wish you|we wish you|enjoy)(?: and your (?:family|families|loved ones))? an? (?:blessed|truly blessed|very blessed) (?:day|week|weekend|evening|morning|afternoon|night|sunday|friday|one|time)', 'stay blessed', '(?:be|remain) blessed(?=[.!,]|$)'],
     themes: [],
     words: ['god', 'bless', 'blessed', 'blessing', 'blessings', 'pray', 'prayer', 'prayers', 'allah', 'inshallah', 'amen', 'lord', 'jesus'],
     fittingIn: [],
