@@ -9,7 +9,7 @@ const OTHER_ORDER =
   /\b(?:belong(?:s|ed)?\s+to|(?:is|was|were|are)\s+(?:from|for|part\s+of|meant\s+for))\s+(?:another|a\s+different|someone\s+else's)\s+(?:customer's\s+)?(?:order|parcel|shipment|delivery)\b/i
 
 /** A name in apposition right after the reference: ", Mrs. Bakker", ", Greg Lowell", "named Ana Lima". */
-const NAME = /^(?:\s+who\s+[\p{Ll}\s']{3,40}?(?=,))?(?:,\s*|\s+named\s+|\s+called\s+|:\s*|\s+)((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Mme|Mlle|Sr|Sra)\.?\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|(?:[A-Z][\p{Ll}]{0,2}\.\s+)?[A-Z][\p{Ll}'’-]+\s+[A-Z][\p{Ll}'’-]+)/u
+const NAME = /^(?:\s+who\s+[\p{Ll}\s']{3,60}?(?=,))?(?:,\s*|\s+named\s+|\s+called\s+|:\s*|\s+)((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Mme|Mlle|Sr|Sra)\.?\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|(?:[A-Z][\p{Ll}]{0,2}\.\s+)?[A-Z][\p{Ll}'’-]+\s+[A-Z][\p{Ll}'’-]+)/u
 
 /** Contact data about that person anywhere later in the sentence. */
 const PERSONAL_DATA: readonly RegExp[] = [
@@ -54,14 +54,14 @@ const ORGANISATION = /\b(?:Mail|Post|Posten|Express|Parcel|Parcels|Logistics|Cou
  * What follows a name that makes it personal data: where the person lives, their e-mail or phone, in brackets
  * or by pronoun. Group 1 is the part to report after the name.
  */
-const DATA_TAIL = new RegExp(String.raw`^((?:,\s*|\s+(?:at|of|in|on)\s+|\s+)${ADDRESS}|\s*\((?:[^()]*?(?:${EMAIL}|${PHONE}))[^()]*\)|,\s*${EMAIL}|,?\s+(?:who\s+lives|living)\s+in\s+[A-Z][\p{L}'-]+|,?\s+(?:and\s+)?(?:her|his|their)\s+(?:phone\s+|mobile\s+|cell\s+)?(?:number|e-?mail|mail|mobile|cell|phone)\s+(?:on\s+(?:our\s+)?(?:file|record|records)\s+)?is\s+:?\s*(?:${EMAIL}|${PHONE})|,\s+can\s+be\s+reached\s+(?:on|at)\s+(?:${EMAIL}|${PHONE}))`, 'u')
+const DATA_TAIL = new RegExp(String.raw`^((?:,\s*|\s+(?:at|of|in|on|from)\s+|\s+)${ADDRESS}|\s*\((?:[^()]*?(?:${EMAIL}|${PHONE}))[^()]*\)|,\s*(?:(?:(?:her|his|their)\s+)?(?:account|e-?mail(?:\s+address)?|login|user(?:name)?)\s*:?\s*)?${EMAIL}|,?\s+(?:who\s+lives|living)\s+in\s+[A-Z][\p{L}'-]+|,?\s+(?:and\s+)?(?:her|his|their)\s+(?:phone\s+|mobile\s+|cell\s+)?(?:number|e-?mail|mail|mobile|cell|phone)\s+(?:on\s+(?:our\s+)?(?:file|record|records)\s+)?is\s+:?\s*(?:${EMAIL}|${PHONE})|,\s+can\s+be\s+reached\s+(?:on|at)\s+(?:${EMAIL}|${PHONE}))`, 'u')
 /** Only a town after the name: "Ole Bakken from Bergen". Reported after a hand-over only. */
 const PLACE_TAIL = /^\s+(?:from|in|of)\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?/u
 /**
  * The customer's goods, data or review handed to or coming from a named person: "went to", "signed for by",
  * "written by", "belongs to", "is with", "the previous renter," and "billing details of". Group 1 is the name.
  */
-const HANDOVER = new RegExp(String.raw`\b(?:(?:went|gone|goes|delivered|shipped|sent|handed(?:\s+over)?|given|left|posted|dispatched)\s+(?:by\s+mistake\s+)?to|(?:signed\s+for|written|placed|redeemed|activated|used|claimed|returned(?:\s+to\s+us)?(?:\s+once\s+before)?|taken|booked|ordered|bought|sent|collected|received)\s+by(?:\s+the\s+account\s+of)?|(?:belongs?|belonged|belonging|registered|linked)\s+to|(?:it's|is|are|was|were|now)\s+with|(?:billing|contact|personal|account)\s+details\s+of|(?:our\s+)?(?:client|customer|member|reviewer))\s+(?:an?\s+)?(${PERSON})`, 'gu')
+const HANDOVER = new RegExp(String.raw`\b(?:(?:went|gone|goes|delivered|shipped|sent|handed(?:\s+over)?|given|left|posted|dispatched|transferred|moved|credited|assigned|allocated|paid\s+out|refunded|issued)\s+(?:by\s+mistake\s+)?to|(?:signed\s+for|written|placed|redeemed|activated|used|claimed|returned(?:\s+to\s+us)?(?:\s+once\s+before)?|taken|booked|ordered|bought|sent|collected|received)\s+by(?:\s+the\s+account\s+of)?|(?:belongs?|belonged|belonging|registered|linked)\s+to|(?:it's|is|are|was|were|now)\s+with|(?:billing|contact|personal|account)\s+details\s+of|(?:our\s+)?(?:client|customer|member|reviewer))\s+(?:an?\s+)?(${PERSON})`, 'gu')
 /** A titled name needs no hand-over before it when an address, e-mail or phone follows: "Mrs Okonkwo at 14 Admiralty Way". */
 const TITLED = new RegExp(String.raw`\b(${TITLE}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?:['’]s\s+(?:flat|house|home|apartment|place)(?=\s+at\s+[A-Z][\p{L}]+\s+\d))?`, 'gu')
 const STREET_NUMBER = /^\s+at\s+[A-Z][\p{L}]+\s+\d{1,4}\b(?:\s*\([^()]*\))?/u
