@@ -38,6 +38,25 @@ const TIER_KNOWN = /\b(?:loyalty|rewards?|membership|member|plan|programme|progr
 const CODE_HOLD = /\b(?:on|in|under|into)\s+(?:an?\s+|the\s+)?\**([A-Z]{1,8}-[A-Z0-9]{1,6})\**\s+(?:hold|status|stage|queue|flag|block|review|bucket)\b/g
 /** A code an order page shows, as the whole of what it shows: "your order page shows LOCK-7". Not "the app shows ERR-22": a device error. */
 const PAGE_SHOWS_CODE = /\b(?:order|account|tracking|status|booking|return|claim)\s+page\s+(?:(?:still|now|currently|only)\s+)?(?:shows?|showing|showed|displays?|displayed|reads|says)\s+\**(?!ERR-|ERROR-)([A-Z]{2,8}-(?:\d{1,3}|[A-Z][A-Z0-9]{1,9}))\**(?![\w-])(?=\s*(?:[.,;:!?)]|$|[—–]|\s(?:and|so|because|but|which|until|since|now|again|today)\b))/g
+/**
+ * Round 25: an internal status in capitals with underscores, whatever comes before it: "the case is in status
+ * UNDER_REVIEW_L1", "your order shows AWAITING_STOCK", "it moved to PEND_CUST". Not placeholders ("{{ORDER_ID}}",
+ * "[FIRST_NAME]"), promo or voucher codes ("use code SPRING_SALE"), settings and variables the customer types
+ * ("set MAX_VOLUME"), or text in code quotes.
+ */
+const SNAKE_CODE = /(?<![\w{[<%$@#/.`'"-])(?!ERR|ERROR|E_|HTTP|NET_|SSL_|DNS_)([A-Z][A-Z0-9]{1,15}(?:_[A-Z0-9]{1,15}){1,4})(?![\w}\]>%`'"/(-])/g
+/** Words right before a snake-case code that make it something the customer types or redeems. */
+const SNAKE_KNOWN_BEFORE = /\b(?:codes?|coupons?|promo(?:\s+code)?|vouchers?|discount|passwords?|username|user\s?name|login|variable|env|environment|setting|settings|parameter|field|key|keyword|hashtag|tag|type|enter|entering|typing|type in|use|using|apply|applying|redeem|text|reply|SMS|send|set|select|choose|pick|press|tap|click|enable|disable|switch to|turn on|turn off|mode|button|option|error|errors|message)\s*:?\s*\**$/i
+/**
+ * A snake-case code is an order's status only where a status goes: after "status", "state", "shows", "marked", "moved to",
+ * "is", "as"…; "when you get an EXC_BAD_ACCESS" or "paste your FD_SET" is a programmer's identifier.
+ */
+const SNAKE_STATUS_BEFORE = /\b(?:status|state|stage|queue|step|phase|shows?|showing|shown|showed|displays?|displaying|displayed|reads|says|marked|flagged|tagged|label(?:l)?ed|coded|as|to|in|at|is|are|was|were|now|currently|still)\s*:?\s*\**$/i
+/**
+ * A joined code in brackets after a numbered stage: "in stage 3 (PEND-PARTS)", "at step 2 (QC_HOLD)": the bracket names
+ * the internal queue, and explains nothing to the customer.
+ */
+const NUMBERED_STAGE_CODE = /\b(?:[Ss]tage|[Ss]tep|[Pp]hase|[Ss]tatus|[Ss]tate|[Ll]evel|[Tt]ier)\s+\d{1,2}\s*\(\s*\**([A-Z]{2,8}[-_][A-Z0-9]{1,10}(?:[-_][A-Z0-9]{1,10})?)\**\s*\)/g
 /** The contexts above, in the order their findings are reported. */
 const JOINED_CODE_CONTEXTS = [STATUS_CODE, STATUS_WORD_CODE, ORDER_IN_CODE, SITTING_IN_CODE, SYSTEM_SHOWS_CODE, IS_IN_CODE, CODE_HOLD, PAGE_SHOWS_CODE]
 /** What each of those contexts captures: capitals, then a hyphen or underscore and a letter or digit ("Q-HOLD/2" too). */
@@ -272,6 +291,8 @@ export default defineRule<Options>({
         for (const match of [
           ...(joinedCodes ? JOINED_CODE_CONTEXTS.flatMap((context) => [...text.matchAll(context)]) : []),
           ...text.matchAll(PENDING_ABBREVIATION),
+          ...(/_/.test(text) ? [...text.matchAll(SNAKE_CODE)].filter((match) => SNAKE_STATUS_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && !SNAKE_KNOWN_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && !context.isPlaceholder([match.index, match.index + match[0].length])) : []),
+          ...(joinedCodes ? [...text.matchAll(NUMBERED_STAGE_CODE)].map((match) => Object.assign(match, { bracketed: true })) : []),
           ...[...text.matchAll(ABBREVIATION_CHECK)].map((match) => Object.assign([match[0], (match[1] ?? match[2])!], { index: match.index }) as unknown as RegExpExecArray),
           ...[...text.matchAll(CODE_STATE_WORD), ...text.matchAll(REASON_CODE)].filter((match) => !KNOWN_ABBREVIATIONS.has(match[1]!.split('-')[0]!)),
           ...text.matchAll(ABBREVIATION_TEAM),
@@ -295,7 +316,8 @@ export default defineRule<Options>({
           if (terms.has(code) || isModelName(text, start)) continue
           // "PEND-REV (L2)": a second code in brackets explains nothing.
           const bracketedCode = /^\s*\(\s*[A-Z0-9][A-Z0-9-]{0,7}\s*\)/.test(text.slice(end, end + 20))
-          if ((!bracketedCode && EXPLAINED_AFTER.test(text.slice(end, end + 40))) || IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue
+          const stageBracket = 'bracketed' in match
+          if ((!bracketedCode && !stageBracket && EXPLAINED_AFTER.test(text.slice(end, end + 40))) || (!stageBracket && IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) continue
           if (explainedLater(text, end, code) || spelledOutBefore(text, start, code)) continue
           reported.add(start)
           context.report({ range: [start, end], messageId: 'status', data: { actual: code } })
