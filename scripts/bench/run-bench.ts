@@ -321,9 +321,10 @@ async function main(): Promise<number> {
  * taking their prose out with tactful's adapters (micromark for Markdown, parse5 for HTML) and parsing it,
  * with no rule at all. A target below the floor cannot be met by any rule set on these parsers.
  */
-function floorSection(many: Record<'floor' | 'parse' | 'writeGood' | 'alex', Measured>, tactful: number): string[] {
+function floorSection(many: Record<'floor' | 'pipeline' | 'parse' | 'writeGood' | 'alex', Measured>, tactful: number): string[] {
   if (many.floor.error) return []
-  const floor = many.floor.seconds
+  // The CLI with one cheap rule does the same work from one bundle, which loads faster than the script's packages: the faster run is the floor.
+  const floor = many.pipeline.error ? many.floor.seconds : Math.min(many.floor.seconds, many.pipeline.seconds)
   const needs: [string, number][] = [
     ['≥ 20x faster than alex', many.alex.seconds / 20],
     ['≥ 4x faster than write-good', many.writeGood.seconds / 4],
@@ -332,7 +333,7 @@ function floorSection(many: Record<'floor' | 'parse' | 'writeGood' | 'alex', Mea
   return [
     '## The floor: extraction and parsing alone',
     '',
-    `The floor row runs no rule: it reads the files, takes the prose out with tactful's own adapters (mdast-util-from-markdown for Markdown, hast-util-from-html for HTML, the template scanner for Handlebars) and parses each unit with retext-english, as the engine does. Every tactful run does at least this much. It takes ${s(floor)}, ${ratio(floor, many.parse.seconds)} the parse-only time, which parses the raw files and reads no markup. tactful takes ${ratio(tactful, floor)} the floor.`,
+    `The extract-and-parse row runs no rule: it reads the files, takes the prose out with tactful's own adapters (mdast-util-from-markdown for Markdown, hast-util-from-html for HTML, the template scanner for Handlebars) and parses each unit with retext-english, as the engine does (${s(many.floor.seconds)}). The pipeline row does the same through the bundled CLI, with one cheap rule (${s(many.pipeline.seconds)}). Every tactful run does at least this much, so the faster of the two is the floor: ${s(floor)}, ${ratio(floor, many.parse.seconds)} the parse-only time, which parses the raw files and reads no markup. tactful takes ${ratio(tactful, floor)} the floor.`,
     '',
     '| target | tactful would need | the floor | |',
     '| --- | --- | --- | --- |',
