@@ -52,6 +52,11 @@ const SNAKE_KNOWN_BEFORE = /\b(?:codes?|coupons?|promo(?:\s+code)?|vouchers?|dis
  * "is", "as"…; "when you get an EXC_BAD_ACCESS" or "paste your FD_SET" is a programmer's identifier.
  */
 const SNAKE_STATUS_BEFORE = /\b(?:status|state|stage|queue|step|phase|shows?|showing|shown|showed|displays?|displaying|displayed|reads|says|marked|flagged|tagged|label(?:l)?ed|coded|as|to|in|at|is|are|was|were|now|currently|still)\s*:?\s*\**$/i
+/** A snake-case code where a status goes, and not one the customer types or redeems. */
+function isStatusSnakeCode(text: string, match: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, match.index - 40), match.index)
+  return SNAKE_STATUS_BEFORE.test(before) && !SNAKE_KNOWN_BEFORE.test(before)
+}
 /**
  * A joined code in brackets after a numbered stage: "in stage 3 (PEND-PARTS)", "at step 2 (QC_HOLD)": the bracket names
  * the internal queue, and explains nothing to the customer.
@@ -291,7 +296,7 @@ export default defineRule<Options>({
         for (const match of [
           ...(joinedCodes ? JOINED_CODE_CONTEXTS.flatMap((context) => [...text.matchAll(context)]) : []),
           ...text.matchAll(PENDING_ABBREVIATION),
-          ...(/_/.test(text) ? [...text.matchAll(SNAKE_CODE)].filter((match) => SNAKE_STATUS_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && !SNAKE_KNOWN_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && !context.isPlaceholder([match.index, match.index + match[0].length])) : []),
+          ...(/_/.test(text) ? [...text.matchAll(SNAKE_CODE)].filter((match) => isStatusSnakeCode(text, match) && !context.isPlaceholder([match.index, match.index + match[0].length])) : []),
           ...(joinedCodes ? [...text.matchAll(NUMBERED_STAGE_CODE)].map((match) => Object.assign(match, { bracketed: true })) : []),
           ...[...text.matchAll(ABBREVIATION_CHECK)].map((match) => Object.assign([match[0], (match[1] ?? match[2])!], { index: match.index }) as unknown as RegExpExecArray),
           ...[...text.matchAll(CODE_STATE_WORD), ...text.matchAll(REASON_CODE)].filter((match) => !KNOWN_ABBREVIATIONS.has(match[1]!.split('-')[0]!)),
