@@ -4,21 +4,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { adapters } from '@tactful/adapters'
-import { englishParser, parseUnit } from '@tactful/engine'
+import { createLinter, englishParser, parseUnit } from '@tactful/engine'
+
+// A linter with no rule, only for its choice of adapter by file extension, the same as a lint run's.
+const { adapterFor } = createLinter({ extends: [] }, { rules: new Map(), adapters })
 
 function* files(path) {
   if (statSync(path).isDirectory()) {
     for (const name of readdirSync(path).sort()) yield* files(join(path, name))
   } else yield path
-}
-
-/** The adapter whose extension ends the path, longest first, as the engine picks it. */
-function adapterFor(path) {
-  let best
-  for (const adapter of adapters) {
-    for (const ext of adapter.extensions) if (path.endsWith(ext) && ext.length > (best?.ext.length ?? -1)) best = { adapter, ext }
-  }
-  return best?.adapter ?? adapters.find((a) => a.id === 'text')
 }
 
 let count = 0
